@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# Runs the whole platform on its embedded defaults, in the foreground:
+# S3Proxy (object store), Elasticsearch (search) and WildFly (the application), all keeping
+# their data under one data folder. Ctrl-C (or TERM) stops everything it started.
+#
+# Usage: run-platform.sh <ear module's target dir>
+# Started by `./mvnw -Prun` after the build; see README.md for the settings below.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=common.sh
+source "$here/common.sh"
+
+target=$(cd "${1:?usage: run-platform.sh <ear target dir>}" && pwd)
+repository=$(cd "$here/../../../.." && pwd)
+
+data=${GONGXUE_DATA_DIR:-$repository/data}
+http_port=${GONGXUE_HTTP_PORT:-8080}
+management_port=${GONGXUE_MANAGEMENT_PORT:-9990}
+es_port=${GONGXUE_ES_PORT:-9200}
+s3_port=${GONGXUE_S3_PORT:-9000}
+es_heap=${GONGXUE_ES_HEAP:-512m}
+s3_access_key=${GONGXUE_S3_ACCESS_KEY:-gongxue}
+s3_secret_key=${GONGXUE_S3_SECRET_KEY:-gongxue-secret}
+start_timeout=${GONGXUE_START_TIMEOUT:-300}
+
+mkdir -p "$data"
+data=$(cd "$data" && pwd)
+wildfly_base=$data/wildfly
+wildfly_pidfile=$wildfly_base/wildfly.pid
+
+stop_all() {
+    trap - INT TERM EXIT
+    log "stopping…"
+    stop_pidfile "$wildfly_pidfile" WildFly 60
+    "$here/elasticsearch.sh" stop --data "$data/elasticsearch" || true
+    "$here/s3proxy.sh" stop --data "$data/s3" || true
+    log "stopped; data kept in $data"
+}
+
+# Check every port before starting anything, so a clash never leaves half a platform running.
+require_free_port "$http_port" "WildFly HTTP" GONGXUE_HTTP_PORT
+require_free_port "$management_port" "WildFly management" GONGXUE_MANAGEMENT_PORT
+require_free_port "$es_port" Elasticsearch GONGXUE_ES_PORT
+require_free_port "$s3_port" "S3 object store" GONGXUE_S3_PORT
+
+trap stop_all INT TERM EXIT
+
+log "data folder: $data"
+"$here/s3proxy.sh" start --jar "$target/runtime/s3proxy.jar" --data "$data/s3" --port "$s3_port" \
+    --access-key "$s3_access_key" --secret-key "$s3_secret_key"
+"$here/elasticsearch.sh" start --dist "$target/runtime/elasticsearch.zip" --home "$target/elasticsearch" \
+    --plugin "$target/runtime/gongxue-analysis-plugin.zip" --data "$data/elasticsearch" \
+    --port "$es_port" --heap "$es_heap"
+
+# WildFly keeps its configuration, logs and deployment under the data folder; the configuration
+# and the application are refreshed from the build on every start.
+mkdir -p "$wildfly_base/deployments" "$wildfly_base/log"
+rm -rf "$wildfly_base/configuration"
+cp -r "$target/server/standalone/configuration" "$wildfly_base/configuration"
+rm -f "$wildfly_base/deployments/"gongxue.ear*
+cp "$target/gongxue.ear" "$wildfly_base/deployments/gongxue.ear"
+
+log "starting WildFly…"
+LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE=$wildfly_pidfile \
+    "$target/server/bin/standalone.sh" \
+    -Djboss.server.base.dir="$wildfly_base" \
+    -Djboss.http.port="$http_port" \
+    -Djboss.management.http.port="$management_port" \
+    -Dgongxue.data.dir="$data" \
+    -Dgongxue.elasticsearch.url="${GONGXUE_ELASTICSEARCH_URL:-http://127.0.0.1:$es_port}" \
+    -Dgongxue.s3.endpoint="${GONGXUE_S3_ENDPOINT:-http://127.0.0.1:$s3_port}" \
+    -Dgongxue.s3.access-key="$s3_access_key" \
+    -Dgongxue.s3.secret-key="$s3_secret_key" \
+    -Dgongxue.extraction.tika-bin="$target/tika-bin" \
+    >"$wildfly_base/log/console.log" 2>&1 &
+
+# standalone.sh writes the server's pid shortly after it starts the JVM.
+deadline=$((SECONDS + 30))
+until [[ -s $wildfly_pidfile ]] || ((SECONDS >= deadline)); do sleep 0.2; done
+wait_for_health() {
+    local deadline=$((SECONDS + start_timeout))
+    while ((SECONDS < deadline)); do
+        if curl -sf -o /dev/null -m 5 "http://127.0.0.1:$management_port/health/ready"; then
+            return 0
+        fi
+        if ! is_running "$wildfly_pidfile"; then
+            log "WildFly exited during start-up; see $wildfly_base/log/server.log"
+            tail -n 40 "$wildfly_base/log/console.log" >&2 || true
+            return 1
+        fi
+        sleep 1
+    done
+    log "the platform was not ready within ${start_timeout}s; readiness report:"
+    curl -s "http://127.0.0.1:$management_port/health/ready" >&2 || true
+    return 1
+}
+wait_for_health
+
+cat <<MSG
+
+  示范区干部教育培训共同体 · 共学 is running:   http://localhost:$http_port/
+  health:   http://127.0.0.1:$management_port/health/ready
+  data:     $data
+  Press Ctrl-C to stop.
+
+MSG
+
+# Stay in the foreground until WildFly ends or we are interrupted.
+while is_running "$wildfly_pidfile"; do
+    sleep 2
+done
+log "WildFly stopped on its own; see $wildfly_base/log/server.log"
+exit 1
