@@ -19,24 +19,35 @@ usage() {
        s3proxy.sh stop --data <dir>"
 }
 
-# True when the process in <pidfile> is alive AND is the S3Proxy started with <conf>. A pid file
-# left by a killed run may name a pid that the system has since given to another process; that
-# process must be neither mistaken for S3Proxy nor killed.
-is_our_s3proxy() {
+# Prints the pid of the S3Proxy started with <conf>, if one runs. The pid file is tried first,
+# but only trusted if its process really is that S3Proxy: a pid file left by a killed run may
+# name a pid the system has since given to another process, which must be neither mistaken
+# for S3Proxy nor killed. Without a usable pid file (removed by `mvn clean` while the server
+# ran, say), the process is looked up by its exact --properties argument.
+s3proxy_pid() {
     local pidfile=$1 conf=$2
-    is_running "$pidfile" || return 1
-    local args
-    args=$(ps -o args= -p "$(cat "$pidfile")" 2>/dev/null) || return 1
-    [[ $args == *"--properties $conf"* ]]
+    local suffix="--properties $conf"
+    if is_running "$pidfile"; then
+        local args
+        args=$(ps -ww -o args= -p "$(cat "$pidfile")" 2>/dev/null || true)
+        if [[ $args == *"$suffix" ]]; then
+            cat "$pidfile"
+            return 0
+        fi
+    fi
+    ps -ww -eo pid=,args= | awk -v suffix="$suffix" \
+        'substr($0, length($0) - length(suffix) + 1) == suffix && /java/ { print $1; exit }'
 }
 
 stop_s3proxy() {
     local pidfile=$1 conf=$2
-    if is_our_s3proxy "$pidfile" "$conf"; then
+    local pid
+    pid=$(s3proxy_pid "$pidfile" "$conf")
+    if [[ -n $pid ]]; then
+        echo "$pid" >"$pidfile"
         stop_pidfile "$pidfile" "S3Proxy"
-    else
-        rm -f "$pidfile"
     fi
+    rm -f "$pidfile"
 }
 
 # Java properties treat a backslash as an escape; double it so keys are taken literally.
@@ -80,10 +91,12 @@ start() {
     data=$(cd "$data" && pwd)
     local conf=$data/s3proxy.conf pidfile=$data/s3proxy.pid logfile=$data/s3proxy.log
 
-    if is_our_s3proxy "$pidfile" "$conf"; then
-        # Left running by an interrupted build or run: restart so that the options given now apply.
-        log "stopping the S3Proxy (pid $(cat "$pidfile")) left running with data $data"
-        stop_s3proxy "$pidfile" "$conf"
+    local running
+    running=$(s3proxy_pid "$pidfile" "$conf")
+    if [[ -n $running ]]; then
+        # Not restarted: it may be serving another build or run in this directory right now.
+        die "an S3Proxy with data $data is already running (pid $running); if it was left by an" \
+            "interrupted build or run, stop it with: $0 stop --data $data"
     fi
     rm -f "$pidfile"
     require_free_port "$port" "S3Proxy" "--port"

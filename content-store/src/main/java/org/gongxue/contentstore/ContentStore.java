@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 
 import io.minio.BucketExistsArgs;
@@ -207,9 +206,10 @@ public final class ContentStore implements AutoCloseable {
     private <T> T call(String action, String key, S3Call<T> call) {
         try {
             return call.run();
-        } catch (CompletionException e) {
-            throw errors.translate(e, action, key);
         } catch (RuntimeException e) {
+            if (S3ErrorTranslator.isClientWrapper(e)) {
+                throw errors.translate(e, action, key);
+            }
             throw e;
         } catch (Exception e) {
             throw errors.translate(e, action, key);

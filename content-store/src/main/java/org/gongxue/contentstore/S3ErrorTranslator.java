@@ -45,8 +45,10 @@ final class S3ErrorTranslator {
      */
     ContentStoreException translate(Exception failure, String action, String key) {
         Throwable cause = unwrap(failure);
-        if (cause instanceof InterruptedIOException && !(cause instanceof SocketTimeoutException)) {
+        if (cause instanceof InterruptedException
+                || cause instanceof InterruptedIOException && !(cause instanceof SocketTimeoutException)) {
             Thread.currentThread().interrupt();
+            return new ContentStoreException("interrupted while " + action, cause);
         }
         if (cause instanceof MeasuringInputStream.SourceReadException) {
             return new ContentStoreException("reading the content to store under key '" + key
@@ -113,10 +115,21 @@ final class S3ErrorTranslator {
                 + ": " + failure.errorResponse().message(), failure);
     }
 
+    /**
+     * True for the plain RuntimeException in which the client's blocking methods wrap an
+     * interruption or a failure type they do not declare; such a failure is the client's
+     * to report, not a bug in the caller.
+     */
+    static boolean isClientWrapper(RuntimeException failure) {
+        return failure instanceof CompletionException || failure.getClass() == RuntimeException.class
+                && failure.getCause() instanceof Exception && !(failure.getCause() instanceof RuntimeException);
+    }
+
     /** The client reports asynchronous failures wrapped; the interesting one is inside. */
     private static Throwable unwrap(Throwable failure) {
         Throwable current = failure;
-        while ((current instanceof CompletionException || current instanceof ExecutionException)
+        while ((current instanceof ExecutionException
+                || current instanceof RuntimeException runtime && isClientWrapper(runtime))
                 && current.getCause() != null) {
             current = current.getCause();
         }

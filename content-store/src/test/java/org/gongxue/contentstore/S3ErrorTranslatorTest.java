@@ -35,4 +35,21 @@ class S3ErrorTranslatorTest {
                 .hasMessage("reading the content to store under key 'a' failed: client went away")
                 .hasCause(sourceFailure);
     }
+
+    @Test
+    void anInterruptionWrappedByTheClientKeepsTheThreadInterrupted() {
+        ContentStoreException translated = translator.translate(
+                new RuntimeException(new InterruptedException()), "storing object 'a'", "a");
+
+        assertThat(translated).hasMessage("interrupted while storing object 'a'");
+        assertThat(Thread.interrupted()).as("interrupt flag, cleared by this check").isTrue();
+    }
+
+    @Test
+    void onlyThePlainWrappersOfTheClientCountAsItsFailures() {
+        assertThat(S3ErrorTranslator.isClientWrapper(new RuntimeException(new IOException()))).isTrue();
+        assertThat(S3ErrorTranslator.isClientWrapper(new CompletionException(new IOException()))).isTrue();
+        assertThat(S3ErrorTranslator.isClientWrapper(new IllegalArgumentException("bad key"))).isFalse();
+        assertThat(S3ErrorTranslator.isClientWrapper(new RuntimeException("no cause"))).isFalse();
+    }
 }
