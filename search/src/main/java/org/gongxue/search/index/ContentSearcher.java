@@ -1,0 +1,128 @@
+package org.gongxue.search.index;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Highlight;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Runs a reader's query against the content index: words, audience filter, page, snippets. */
+public final class ContentSearcher {
+
+    /** The text fields searched and highlighted, each with its bigram subfield. */
+    private static final List<String> TEXT_FIELDS = List.of("title", "summary", "body");
+    private static final String BIGRAMS = ".bigrams";
+
+    /**
+     * Title words weigh most. Each field's bigrams weigh less than its words: bigrams also match
+     * character pairs that straddle two words, so they are there to catch what segmentation
+     * misses (names, new terms such as 营商), not to decide the order.
+     */
+    private static final List<String> WEIGHTED_FIELDS = List.of(
+            "title^3", "title.bigrams^2", "summary^2", "summary.bigrams^1.5", "body", "body.bigrams^0.7");
+
+    /**
+     * The query syntax readers get: phrases in quotes, -not, | or, parentheses. No prefix, fuzzy
+     * or slop operators: they cost much and mean little for Chinese words.
+     */
+    private static final List<SimpleQueryStringFlag> SYNTAX = List.of(
+            SimpleQueryStringFlag.And, SimpleQueryStringFlag.Or, SimpleQueryStringFlag.Not,
+            SimpleQueryStringFlag.Phrase, SimpleQueryStringFlag.Precedence,
+            SimpleQueryStringFlag.Whitespace, SimpleQueryStringFlag.Escape);
+
+    private static final int SNIPPET_CHARS = 120;
+    private static final int SNIPPETS_PER_FIELD = 3;
+    /** Highlight only the start of very long bodies instead of failing the whole search. */
+    private static final int MAX_HIGHLIGHTED_CHARS = 1_000_000;
+
+    private final ElasticsearchClient client;
+    private final String alias;
+
+    public ContentSearcher(ElasticsearchClient client, SearchSettings settings) {
+        this.client = client;
+        this.alias = settings.indexAlias();
+    }
+
+    public ContentResults search(ContentQuery query) throws IOException {
+        SearchResponse<HitSource> response = client.search(s -> s
+                .index(alias)
+                .query(visibleMatches(query))
+                .from(query.from())
+                .size(query.pageSize())
+                .trackTotalHits(t -> t.enabled(true))
+                .source(src -> src.filter(f -> f.includes("id", "kind", "parent_id", "title")))
+                .highlight(highlight()),
+                HitSource.class);
+        List<ContentHit> hits = new ArrayList<>();
+        for (Hit<HitSource> hit : response.hits().hits()) {
+            HitSource source = hit.source();
+            hits.add(new ContentHit(source.id(), source.kind(), source.parentId(), source.title(),
+                    hit.score() == null ? 0 : hit.score(), snippets(hit.highlight())));
+        }
+        return new ContentResults(response.hits().total().value(), hits);
+    }
+
+    /**
+     * The audience filter sits in the query itself, not in a post filter, so that totals,
+     * facets and snippets never count or show what the reader may not see.
+     */
+    private static Query visibleMatches(ContentQuery query) {
+        List<FieldValue> audiences = query.audiences().stream().map(FieldValue::of).toList();
+        Query visible = Query.of(q -> q.terms(t -> t.field("audience").terms(v -> v.value(audiences))));
+        Query words = query.text().isEmpty()
+                ? Query.of(q -> q.matchAll(m -> m))
+                : Query.of(q -> q.simpleQueryString(sqs -> sqs
+                        .query(query.text())
+                        .fields(WEIGHTED_FIELDS)
+                        // Every word typed must appear: readers narrow a search by adding words.
+                        .defaultOperator(Operator.And)
+                        .flags(SYNTAX)));
+        return Query.of(q -> q.bool(b -> b.must(words).filter(visible)));
+    }
+
+    private static Highlight highlight() {
+        Highlight.Builder highlight = new Highlight.Builder()
+                .preTags("<em>")
+                .postTags("</em>")
+                // Escapes the document's own text, so a snippet is safe to render as HTML.
+                .encoder(HighlighterEncoder.Html)
+                .fragmentSize(SNIPPET_CHARS)
+                .numberOfFragments(SNIPPETS_PER_FIELD)
+                .maxAnalyzedOffset(MAX_HIGHLIGHTED_CHARS);
+        for (String field : TEXT_FIELDS) {
+            highlight.fields(field, f -> f);
+            highlight.fields(field + BIGRAMS, f -> f);
+        }
+        return highlight.build();
+    }
+
+    /**
+     * One list of snippets per text field: the word field's when it matched, else its bigram
+     * subfield's (a term such as 营商 that smartcn splits matches only there).
+     */
+    private static Map<String, List<String>> snippets(Map<String, List<String>> highlight) {
+        Map<String, List<String>> snippets = new HashMap<>();
+        for (String field : TEXT_FIELDS) {
+            List<String> fragments = highlight.getOrDefault(field, highlight.get(field + BIGRAMS));
+            if (fragments != null) {
+                snippets.put(field, fragments);
+            }
+        }
+        return snippets;
+    }
+
+    /** The few stored fields a hit list needs; the body stays in the index. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record HitSource(String id, String kind, @JsonProperty("parent_id") String parentId, String title) {}
+}

@@ -1,0 +1,41 @@
+package org.gongxue.search.index;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One searchable unit (a course, a material, a post) as the index stores it. The search module
+ * does not know what the kinds mean; callers choose them.
+ *
+ * @param id        unique across the index; indexing the same id again replaces the document
+ * @param kind      what the document is, e.g. course, material, post
+ * @param parentId  the course or space it belongs to; null for top-level documents
+ * @param audience  who may see it: a reader sees it when one of their audiences is listed here
+ * @param facets    keyword values to filter and count by, e.g. locality → [青浦]
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SearchDocument(
+        String id,
+        String kind,
+        @JsonProperty("parent_id") String parentId,
+        String title,
+        String summary,
+        String body,
+        Set<String> audience,
+        Map<String, List<String>> facets) {
+
+    public SearchDocument {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        // An empty audience would make the document visible to nobody: that is a caller's bug.
+        if (audience == null || audience.isEmpty()) {
+            throw new IllegalArgumentException("document " + id + " has no audience");
+        }
+        audience = Set.copyOf(audience);
+        facets = facets == null ? Map.of() : Map.copyOf(facets);
+    }
+}

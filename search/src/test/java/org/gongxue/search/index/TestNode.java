@@ -1,0 +1,38 @@
+package org.gongxue.search.index;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * The Elasticsearch node the build starts for the integration tests, and a fresh alias per
+ * test class so that classes neither see nor disturb each other's documents.
+ */
+final class TestNode implements AutoCloseable {
+
+    final SearchSettings settings;
+    final SearchConnection connection;
+    final ContentIndex index;
+
+    private TestNode(String aliasPrefix) {
+        String url = System.getProperty("gongxue.test.elasticsearch.url");
+        if (url == null) {
+            throw new IllegalStateException("gongxue.test.elasticsearch.url is not set: run the ITs through Maven (failsafe)");
+        }
+        String alias = aliasPrefix + "-" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
+        this.settings = new SearchSettings(URI.create(url), null, null, alias);
+        this.connection = SearchConnection.open(settings);
+        this.index = new ContentIndex(connection.client(), settings);
+    }
+
+    static TestNode withFreshAlias(String aliasPrefix) {
+        return new TestNode(aliasPrefix);
+    }
+
+    @Override
+    public void close() throws IOException {
+        connection.client().indices().delete(d -> d.index(index.versionedName()).ignoreUnavailable(true));
+        connection.close();
+    }
+}
