@@ -1,0 +1,37 @@
+package org.gongxue.search.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ContentQueryTest {
+
+    @Test
+    void cutsLongTextAtACodePointBoundary() {
+        String text = "a".repeat(ContentQuery.MAX_TEXT_LENGTH - 1) + "😀😀";
+
+        String kept = ContentQuery.firstPage(text, Set.of()).text();
+
+        assertThat(kept.codePointCount(0, kept.length())).isEqualTo(ContentQuery.MAX_TEXT_LENGTH);
+        assertThat(kept).endsWith("😀");
+    }
+
+    @Test
+    void treatsMissingTextAsBlank() {
+        assertThat(ContentQuery.firstPage(null, Set.of("zone")).text()).isEmpty();
+        assertThat(ContentQuery.firstPage("  干部  ", Set.of("zone")).text()).isEqualTo("干部");
+    }
+
+    @Test
+    void refusesPagesElasticsearchWouldRefuse() {
+        assertThatThrownBy(() -> new ContentQuery("", Set.of(), -1, 10)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ContentQuery("", Set.of(), 0, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ContentQuery("", Set.of(), 0, ContentQuery.MAX_PAGE_SIZE + 1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ContentQuery("", Set.of(), 100, 100))
+                .hasMessageContaining("first 10000 hits");
+        assertThat(new ContentQuery("", Set.of(), 99, 100).from()).isEqualTo(9_900);
+    }
+}
