@@ -60,11 +60,6 @@ public final class TextExtractor implements Closeable {
      * @throws ExtractionException        if the document could not be parsed or its child died
      */
     public ExtractedDocument extract(InputStream content, String fileName) throws ExtractionException {
-        Metadata metadata = new Metadata();
-        if (fileName != null) {
-            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
-        }
-        TruncatingTextHandler text = new TruncatingTextHandler(settings.writeLimit());
         String documentName = fileName == null ? "a document without a name" : "'" + fileName + "'";
         PushbackInputStream stream = new PushbackInputStream(content, 1);
         try {
@@ -75,17 +70,27 @@ public final class TextExtractor implements Closeable {
                 return new ExtractedDocument(MediaType.EMPTY.toString(), "", false, Map.of());
             }
             stream.unread(firstByte);
-        } catch (IOException e) {
-            throw new ExtractionException("Could not read " + documentName + ": " + e.getMessage(), e);
+            return parse(stream, fileName, documentName);
+        } catch (IOException | SAXException e) {
+            // Reading the caller's stream failed, a child could not start, or the child's parser
+            // threw an exception of the JDK's.
+            throw new ExtractionException("Tika could not parse " + documentName + ": " + e.getMessage(), e);
         }
+    }
+
+    private ExtractedDocument parse(InputStream stream, String fileName, String documentName)
+            throws IOException, SAXException, ExtractionException {
+        Metadata metadata = new Metadata();
+        if (fileName != null) {
+            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        }
+        TruncatingTextHandler text = new TruncatingTextHandler(settings.writeLimit());
         long start = System.nanoTime();
         try {
             parser.parse(stream, new BodyContentHandler(text), metadata, new ParseContext());
         } catch (TikaException e) {
             throw ForkFailures.toExtractionException(e, documentName, settings,
                     System.nanoTime() - start >= settings.timeout().toNanos());
-        } catch (IOException | SAXException e) {
-            throw new ExtractionException("Could not read " + documentName + ": " + e.getMessage(), e);
         }
         return new ExtractedDocument(mediaType(metadata), text.text().strip(), text.truncated(),
                 MetadataName.summarize(metadata));
