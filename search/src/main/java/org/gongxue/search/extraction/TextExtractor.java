@@ -35,6 +35,7 @@ public final class TextExtractor implements Closeable {
 
     private final ExtractionSettings settings;
     private final ForkParser parser;
+    private volatile boolean closed;
 
     public TextExtractor(ExtractionSettings settings) {
         this.settings = settings;
@@ -60,6 +61,10 @@ public final class TextExtractor implements Closeable {
      * @throws ExtractionException        if the document could not be parsed or its child died
      */
     public ExtractedDocument extract(InputStream content, String fileName) throws ExtractionException {
+        // A closed ForkParser has a pool of size 0, and a call would wait forever for a child.
+        if (closed) {
+            throw new IllegalStateException("The text extractor is closed");
+        }
         String documentName = fileName == null ? "a document without a name" : "'" + fileName + "'";
         PushbackInputStream stream = new PushbackInputStream(content, 1);
         try {
@@ -96,9 +101,10 @@ public final class TextExtractor implements Closeable {
                 MetadataName.summarize(metadata));
     }
 
-    /** Stops the child JVMs; calls after this fail. */
+    /** Stops the child JVMs; calls after this fail with an IllegalStateException. */
     @Override
     public void close() {
+        closed = true;
         parser.close();
     }
 

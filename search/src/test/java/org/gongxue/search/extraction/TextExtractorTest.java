@@ -180,6 +180,15 @@ class TextExtractorTest {
         }
     }
 
+    @Test
+    void aClosedExtractorRefusesWork() {
+        TextExtractor closed = new TextExtractor(settings().poolSize(1).build());
+        closed.close();
+
+        assertThatThrownBy(() -> closed.extract(new ByteArrayInputStream(ChineseDocuments.html()), "简介.html"))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
     private static ExtractedDocument extract(byte[] content, String fileName) throws ExtractionException {
         return extractor.extract(new ByteArrayInputStream(content), fileName);
     }
