@@ -70,12 +70,18 @@ public final class ContentStore implements AutoCloseable {
         return settings;
     }
 
+    /** Whether the configured bucket exists; a read-only question, for readiness checks. */
+    public boolean bucketExists() {
+        String bucket = settings.bucket();
+        return call("checking bucket '" + bucket + "'", null, () -> bucketExists(bucket));
+    }
+
     /** Creates the bucket unless it exists. Safe to call concurrently and repeatedly. */
     public void ensureBucket() {
         String bucket = settings.bucket();
         String action = "creating bucket '" + bucket + "'";
         call(action, null, () -> {
-            if (!client.bucketExists(BucketExistsArgs.builder().bucket(bucket).build())) {
+            if (!bucketExists(bucket)) {
                 try {
                     client.makeBucket(MakeBucketArgs.builder().bucket(bucket).build());
                 } catch (ErrorResponseException e) {
@@ -201,6 +207,10 @@ public final class ContentStore implements AutoCloseable {
         } catch (Exception e) {
             throw new ContentStoreException("closing the S3 client for " + settings.endpoint() + " failed", e);
         }
+    }
+
+    private boolean bucketExists(String bucket) throws Exception {
+        return client.bucketExists(BucketExistsArgs.builder().bucket(bucket).build());
     }
 
     private <T> T call(String action, String key, S3Call<T> call) {

@@ -153,8 +153,11 @@ class ContentStoreIT {
         String bucket = "gongxue-it-" + UUID.randomUUID().toString().substring(0, 8);
         try (ContentStore fresh = new ContentStore(new ContentStoreSettings(settings.endpoint(),
                 settings.accessKey(), settings.secretKey(), bucket, settings.region(), settings.partSizeMb()))) {
+            assertThat(fresh.bucketExists()).isFalse();
+
             fresh.ensureBucket();
             fresh.put("kept", new ByteArrayInputStream(new byte[] {7}), null);
+            assertThat(fresh.bucketExists()).isTrue();
 
             fresh.ensureBucket();
 

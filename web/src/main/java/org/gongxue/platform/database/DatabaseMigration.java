@@ -34,12 +34,12 @@ public class DatabaseMigration {
     void migrate() {
         // Flyway sits in the EAR's lib/ while the scripts sit in the WAR: scan with the WAR's
         // class loader, which sees both.
-        MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
+        Flyway flyway = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
+                .load();
+        MigrateResult result = flyway.migrate();
+        LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion()
                 + " (" + result.migrationsExecuted + " migrations applied now)");
     }
 }
