@@ -30,12 +30,25 @@ wildfly_base=$data/wildfly
 wildfly_pidfile=$wildfly_base/wildfly.pid
 
 stop_all() {
-    trap - INT TERM EXIT
+    local status=$?
+    # Finish the clean-up whatever happens meanwhile: a second Ctrl-C, or Maven ending (Ctrl-C
+    # reaches it too) and closing the pipe our output went to. Report to the terminal if there
+    # is one, else to a log in the data folder.
+    trap - EXIT
+    trap '' INT TERM PIPE
+    set +e
+    if { : >/dev/tty; } 2>/dev/null; then
+        exec >/dev/tty 2>&1
+    else
+        exec >>"$data/run.log" 2>&1
+    fi
     log "stopping…"
     stop_pidfile "$wildfly_pidfile" WildFly 60
+    log "WildFly is stopped"
     "$here/elasticsearch.sh" stop --data "$data/elasticsearch" || true
     "$here/s3proxy.sh" stop --data "$data/s3" || true
     log "stopped; data kept in $data"
+    exit "$status"
 }
 
 # Check every port before starting anything, so a clash never leaves half a platform running.
@@ -44,7 +57,9 @@ require_free_port "$management_port" "WildFly management" GONGXUE_MANAGEMENT_POR
 require_free_port "$es_port" Elasticsearch GONGXUE_ES_PORT
 require_free_port "$s3_port" "S3 object store" GONGXUE_S3_PORT
 
-trap stop_all INT TERM EXIT
+# Ctrl-C and TERM end the run normally (status 0); an error on the way ends it with its status.
+trap 'stop_all' EXIT
+trap 'exit 0' INT TERM
 
 log "data folder: $data"
 "$here/s3proxy.sh" start --jar "$target/runtime/s3proxy.jar" --data "$data/s3" --port "$s3_port" \
