@@ -1,0 +1,66 @@
+package org.gongxue.bench;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** What to run and against what, from -Dbench.* system properties (the pom passes them all). */
+record BenchConfig(
+        Set<String> only,
+        int documents,
+        int batchSize,
+        int putMegabytes,
+        int repetitions,
+        int searchRatePerSecond,
+        int searchQueriesPerRound,
+        String s3Endpoint,
+        String s3AccessKey,
+        String s3SecretKey,
+        URI elasticsearchUrl,
+        String elasticsearchHeap,
+        Path tikaBin,
+        Path dataDir,
+        Path outputDir,
+        Path failedMarker) {
+
+    static BenchConfig fromSystemProperties() {
+        return new BenchConfig(
+                Arrays.stream(text("bench.only", "put,range,index,search,extract").split(","))
+                        .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet()),
+                number("bench.documents", 20_000),
+                number("bench.batch", 500),
+                number("bench.put-mb", 200),
+                number("bench.repetitions", 5),
+                number("bench.search.rate", 20),
+                number("bench.search.queries-per-round", 100),
+                text("bench.s3.endpoint", "http://127.0.0.1:29000"),
+                text("bench.s3.access-key", "gongxue-bench"),
+                text("bench.s3.secret-key", "gongxue-bench-secret"),
+                URI.create(text("bench.elasticsearch.url", "http://127.0.0.1:29200")),
+                text("bench.elasticsearch.heap", "512m"),
+                Path.of(text("bench.tika-bin", "target/tika-bin")),
+                Path.of(text("bench.data", "target/data")),
+                Path.of(text("bench.output", "target")),
+                Path.of(text("bench.failed-marker", "target/bench-failed")));
+    }
+
+    boolean runs(String benchmark) {
+        return only.contains(benchmark);
+    }
+
+    private static String text(String name, String fallback) {
+        String value = System.getProperty(name);
+        return value == null || value.isBlank() ? fallback : value.strip();
+    }
+
+    private static int number(String name, int fallback) {
+        String value = text(name, Integer.toString(fallback));
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number, was '" + value + "'", e);
+        }
+    }
+}
