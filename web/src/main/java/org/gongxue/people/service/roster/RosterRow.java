@@ -113,6 +113,11 @@ public final class RosterRow {
         return problems.isEmpty();
     }
 
+    @Override
+    public String toString() {
+        return "RosterRow[" + rowNumber + ", " + username + ", problems " + problems + "]";
+    }
+
     private static String nullIfEmpty(String text) {
         return text.isEmpty() ? null : text;
     }

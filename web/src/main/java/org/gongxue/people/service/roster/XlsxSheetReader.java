@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javax.xml.parsers.ParserConfigurationException;
-import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -72,11 +71,9 @@ final class XlsxSheetReader implements SheetReader {
     private static OPCPackage open(byte[] content) {
         try {
             return OPCPackage.open(new ByteArrayInputStream(content));
-        } catch (NotOfficeXmlFileException e) {
-            // A zip, but not an Office document: a renamed archive.
-            throw new RosterFileException(e, RosterProblemKind.FILE_UNSUPPORTED_TYPE);
         } catch (IOException | OpenXML4JException | RuntimeException e) {
-            throw new RosterFileException(e, RosterProblemKind.FILE_UNREADABLE);
+            // The zip itself is whole (the guard unpacked it), so this is another kind of archive.
+            throw new RosterFileException(e, RosterProblemKind.FILE_UNSUPPORTED_TYPE);
         }
     }
 
