@@ -1,0 +1,22 @@
+package org.gongxue.audit.model;
+
+/** What an audit entry records. */
+public enum AuditAction {
+    SIGN_IN,
+    SIGN_IN_FAILED,
+    SIGN_IN_LOCKED,
+    SIGN_OUT,
+    PASSWORD_CHANGED,
+    PASSWORD_RESET,
+    PERSON_CREATED,
+    PERSON_EDITED,
+    PERSON_DISABLED,
+    PERSON_ENABLED,
+    ROLES_CHANGED,
+    UNIT_CREATED,
+    GROUP_CREATED,
+    GROUP_MEMBER_ADDED,
+    GROUP_MEMBER_REMOVED,
+    ACCESS_DENIED,
+    BOOTSTRAP
+}

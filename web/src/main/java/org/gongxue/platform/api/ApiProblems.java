@@ -1,0 +1,37 @@
+package org.gongxue.platform.api;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Locale;
+import org.gongxue.platform.i18n.Messages;
+import org.gongxue.platform.validation.Problem;
+
+/**
+ * The API's error bodies: {@code {"status":400,"problems":[{"row":0,"field":"phone","key":"…","message":"…"}]}},
+ * messages in Chinese unless the client asks for English.
+ */
+public final class ApiProblems {
+
+    private ApiProblems() {
+    }
+
+    public static WebApplicationException forbidden(String messageKey) {
+        return new WebApplicationException(response(Response.Status.FORBIDDEN, List.of(Problem.of(null, messageKey)), null));
+    }
+
+    public static Response response(Response.Status status, List<Problem> problems, Locale locale) {
+        List<Body.Item> items = problems.stream()
+                .map(p -> new Body.Item(p.row(), p.field(), p.messageKey(), Messages.text(locale, p.messageKey())))
+                .toList();
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .entity(new Body(status.getStatusCode(), items)).build();
+    }
+
+    /** The JSON body of an error response. */
+    public record Body(int status, List<Item> problems) {
+        public record Item(int row, String field, String key, String message) {
+        }
+    }
+}

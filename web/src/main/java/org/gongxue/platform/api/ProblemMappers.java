@@ -1,0 +1,47 @@
+package org.gongxue.platform.api;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Locale;
+import org.gongxue.platform.access.AccessDeniedException;
+import org.gongxue.platform.validation.InvalidInputException;
+import org.gongxue.platform.validation.Problem;
+
+/** Turns the services' refusals into API answers: 400 with every problem, 403. */
+public final class ProblemMappers {
+
+    private ProblemMappers() {
+    }
+
+    private static Locale locale(HttpHeaders headers) {
+        List<Locale> accepted = headers.getAcceptableLanguages();
+        return accepted.isEmpty() ? null : accepted.get(0);
+    }
+
+    @Provider
+    public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(InvalidInputException e) {
+            return ApiProblems.response(Response.Status.BAD_REQUEST, e.problems(), locale(headers));
+        }
+    }
+
+    @Provider
+    public static class AccessDenied implements ExceptionMapper<AccessDeniedException> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(AccessDeniedException e) {
+            return ApiProblems.response(Response.Status.FORBIDDEN, List.of(Problem.of(null, "api.problem.forbidden")),
+                    locale(headers));
+        }
+    }
+}

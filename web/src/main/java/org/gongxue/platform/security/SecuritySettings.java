@@ -1,0 +1,46 @@
+package org.gongxue.platform.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Sign-in and session settings (MicroProfile Config; e.g. GONGXUE_SECURITY_SECURE_COOKIES=true). */
+@ApplicationScoped
+public class SecuritySettings {
+
+    /** Mark the session cookie Secure: set true wherever the platform is served over HTTPS. */
+    @Inject
+    @ConfigProperty(name = "gongxue.security.secure-cookies", defaultValue = "false")
+    boolean secureCookies;
+
+    /** Failed sign-ins to one account, within the lock period, that lock the account. */
+    @Inject
+    @ConfigProperty(name = "gongxue.security.lockout.account-failures", defaultValue = "5")
+    int accountFailures;
+
+    /** Failed sign-ins from one address (to any accounts) that lock the address. */
+    @Inject
+    @ConfigProperty(name = "gongxue.security.lockout.address-failures", defaultValue = "50")
+    int addressFailures;
+
+    @Inject
+    @ConfigProperty(name = "gongxue.security.lockout.minutes", defaultValue = "15")
+    int lockMinutes;
+
+    public boolean secureCookies() {
+        return secureCookies;
+    }
+
+    public int accountFailures() {
+        return accountFailures;
+    }
+
+    public int addressFailures() {
+        return addressFailures;
+    }
+
+    public Duration lockPeriod() {
+        return Duration.ofMinutes(lockMinutes);
+    }
+}
