@@ -1,6 +1,6 @@
 package org.gongxue.people.service.roster;
 
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,14 +19,14 @@ final class DirectoryChecks {
     void check(List<RosterRow> rows) {
         Set<String> takenPhones = directory.takenPhones(values(rows, RosterRow::getPhone));
         Set<String> takenUsernames = directory.takenUsernames(values(rows, RosterRow::getUsername));
-        Map<Locality, Set<String>> unitsByLocality = new EnumMap<>(Locality.class);
+        Map<String, Set<String>> unitsByLocality = new HashMap<>();
         for (RosterRow row : rows) {
-            Locality locality = row.getLocality();
-            if (locality != null && !directory.mayManage(locality)) {
+            String localityCode = row.getLocalityCode();
+            if (localityCode != null && !directory.mayManage(localityCode)) {
                 row.addProblem(RosterProblemKind.LOCALITY_NOT_MANAGED, row.getLocalityText());
             }
-            if (locality != null && !row.getUnit().isEmpty()
-                    && !unitsByLocality.computeIfAbsent(locality, directory::unitNames).contains(row.getUnit())) {
+            if (localityCode != null && !row.getUnit().isEmpty()
+                    && !unitsByLocality.computeIfAbsent(localityCode, directory::unitNames).contains(row.getUnit())) {
                 row.addProblem(RosterProblemKind.UNIT_UNKNOWN, row.getUnit(), row.getLocalityText());
             }
             row.getRoles().stream()

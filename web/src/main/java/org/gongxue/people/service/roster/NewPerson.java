@@ -1,5 +1,7 @@
 package org.gongxue.people.service.roster;
 
+import org.gongxue.platform.access.Role;
+
 import java.util.Set;
 
 /**
@@ -11,12 +13,12 @@ import java.util.Set;
  * @param name     the person's name as written
  * @param phone    eleven ASCII digits
  * @param email    null when the roster gave none
- * @param locality the locality, one the importing administrator may manage
+ * @param localityCode the locality's code (QINGPU, WUJIANG, JIASHAN, ZONE), one the importing administrator may manage
  * @param unit     the name of a unit known in that locality (exactly as {@link RosterDirectory#unitNames} gave it)
  * @param position null when the roster gave none
  * @param roles    at least one; cadre when the roster named none
  */
-public record NewPerson(String username, String name, String phone, String email, Locality locality, String unit,
+public record NewPerson(String username, String name, String phone, String email, String localityCode, String unit,
         String position, Set<Role> roles) {
 
     public NewPerson {

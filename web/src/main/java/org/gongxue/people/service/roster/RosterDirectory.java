@@ -1,5 +1,7 @@
 package org.gongxue.people.service.roster;
 
+import org.gongxue.platform.access.Role;
+
 import java.util.Set;
 
 /**
@@ -14,7 +16,7 @@ import java.util.Set;
 public interface RosterDirectory {
 
     /** The names of the units of a locality, exactly as stored; a row's unit must be one of them. */
-    Set<String> unitNames(Locality locality);
+    Set<String> unitNames(String localityCode);
 
     /** Which of these user names belong to someone already (compared as sign-in compares them). */
     Set<String> takenUsernames(Set<String> usernames);
@@ -26,7 +28,7 @@ public interface RosterDirectory {
      * Whether the importing administrator may add people to this locality: a platform
      * administrator to all, a locality administrator to their own only.
      */
-    boolean mayManage(Locality locality);
+    boolean mayManage(String localityCode);
 
     /**
      * Whether the importing administrator may give this role: a locality administrator must not

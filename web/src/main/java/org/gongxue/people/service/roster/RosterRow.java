@@ -1,5 +1,7 @@
 package org.gongxue.people.service.roster;
 
+import org.gongxue.platform.access.Role;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -18,21 +20,21 @@ public final class RosterRow {
     private final String phone;
     private final String email;
     private final String localityText;
-    private final Locality locality;
+    private final String localityCode;
     private final String unit;
     private final String position;
     private final Set<Role> roles;
     private final List<RosterProblem> problems = new ArrayList<>();
 
     RosterRow(int rowNumber, String name, String username, String phone, String email, String localityText,
-            Locality locality, String unit, String position, Set<Role> roles) {
+            String localityCode, String unit, String position, Set<Role> roles) {
         this.rowNumber = rowNumber;
         this.name = name;
         this.username = username;
         this.phone = phone;
         this.email = email;
         this.localityText = localityText;
-        this.locality = locality;
+        this.localityCode = localityCode;
         this.unit = unit;
         this.position = position;
         this.roles = Set.copyOf(roles);
@@ -60,7 +62,7 @@ public final class RosterRow {
         if (!isValid()) {
             throw new IllegalStateException("Row " + rowNumber + " has problems: " + problems);
         }
-        return new NewPerson(username, name, phone, nullIfEmpty(email), locality, unit, nullIfEmpty(position), roles);
+        return new NewPerson(username, name, phone, nullIfEmpty(email), localityCode, unit, nullIfEmpty(position), roles);
     }
 
     /** The row number as Excel shows it. */
@@ -89,8 +91,8 @@ public final class RosterRow {
         return localityText;
     }
 
-    public Locality getLocality() {
-        return locality;
+    public String getLocalityCode() {
+        return localityCode;
     }
 
     public String getUnit() {

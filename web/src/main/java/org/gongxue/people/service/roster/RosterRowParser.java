@@ -1,5 +1,7 @@
 package org.gongxue.people.service.roster;
 
+import org.gongxue.platform.access.Role;
+
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,7 +32,7 @@ final class RosterRowParser {
         String givenUsername = CellText.normalized(header.cell(sheetRow, RosterColumn.USERNAME)).toLowerCase(Locale.ROOT);
         String email = CellText.normalized(header.cell(sheetRow, RosterColumn.EMAIL));
         String localityText = header.cell(sheetRow, RosterColumn.LOCALITY);
-        Optional<Locality> locality = RosterVocabulary.LOCALITIES.find(localityText);
+        Optional<String> locality = RosterVocabulary.LOCALITIES.find(localityText);
         String unit = header.cell(sheetRow, RosterColumn.UNIT);
         String rolesText = CellText.normalized(header.cell(sheetRow, RosterColumn.ROLES));
 

@@ -1,6 +1,8 @@
 package org.gongxue.people.service.roster;
 
-import java.util.EnumMap;
+import org.gongxue.platform.access.Role;
+
+import java.util.HashMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Map;
@@ -13,17 +15,17 @@ import java.util.stream.Collectors;
  */
 final class InMemoryRosterDirectory implements RosterDirectory {
 
-    private final Map<Locality, Set<String>> units = new EnumMap<>(Locality.class);
+    private final Map<String, Set<String>> units = new HashMap<>();
     private final Set<String> takenUsernames = new HashSet<>();
     private final Set<String> takenPhones = new HashSet<>();
-    private final Set<Locality> managed = EnumSet.allOf(Locality.class);
+    private final Set<String> managed = new HashSet<>(Set.of("QINGPU", "WUJIANG", "JIASHAN", "ZONE"));
     private final Set<Role> assignable = EnumSet.allOf(Role.class);
 
     InMemoryRosterDirectory() {
-        units.put(Locality.QINGPU, Set.of("青浦区委组织部", "青浦区委党校"));
-        units.put(Locality.WUJIANG, Set.of("吴江区委组织部", "吴江区委党校"));
-        units.put(Locality.JIASHAN, Set.of("嘉善县委组织部", "嘉善县委党校"));
-        units.put(Locality.ZONE, Set.of("示范区执委会"));
+        units.put("QINGPU", Set.of("青浦区委组织部", "青浦区委党校"));
+        units.put("WUJIANG", Set.of("吴江区委组织部", "吴江区委党校"));
+        units.put("JIASHAN", Set.of("嘉善县委组织部", "嘉善县委党校"));
+        units.put("ZONE", Set.of("示范区执委会"));
     }
 
     InMemoryRosterDirectory withRegistered(String username, String phone) {
@@ -33,15 +35,15 @@ final class InMemoryRosterDirectory implements RosterDirectory {
     }
 
     /** Acts for an administrator of these localities only, who may not create platform administrators. */
-    InMemoryRosterDirectory actingForLocalityAdministratorOf(Locality locality) {
-        managed.retainAll(Set.of(locality));
+    InMemoryRosterDirectory actingForLocalityAdministratorOf(String localityCode) {
+        managed.retainAll(Set.of(localityCode));
         assignable.remove(Role.PLATFORM_ADMIN);
         return this;
     }
 
     @Override
-    public Set<String> unitNames(Locality locality) {
-        return units.getOrDefault(locality, Set.of());
+    public Set<String> unitNames(String localityCode) {
+        return units.getOrDefault(localityCode, Set.of());
     }
 
     @Override
@@ -55,8 +57,8 @@ final class InMemoryRosterDirectory implements RosterDirectory {
     }
 
     @Override
-    public boolean mayManage(Locality locality) {
-        return managed.contains(locality);
+    public boolean mayManage(String localityCode) {
+        return managed.contains(localityCode);
     }
 
     @Override
