@@ -35,13 +35,14 @@ public class AuditLog {
     }
 
     /** The newest entries about one target (e.g. {@code person:42}) or by one actor, newest first. */
-    public List<AuditEntry> recent(String actorOrTarget, int limit) {
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEntryView> recent(String actorOrTarget, int limit) {
         return em.createQuery("""
                         select e from AuditEntry e
                         where e.actor = :key or e.target = :key
                         order by e.occurredAt desc, e.id desc""", AuditEntry.class)
                 .setParameter("key", actorOrTarget)
                 .setMaxResults(limit)
-                .getResultList();
+                .getResultStream().map(AuditEntryView::of).toList();
     }
 }
