@@ -62,7 +62,7 @@ class LoginBrowserIT {
         browser.findElement(By.id("login-form:username")).sendKeys("cadre.qingpu");
         browser.findElement(By.id("login-form:password")).sendKeys("wrong-password-1");
         browser.findElement(By.id("login-form:sign-in")).click();
-        assertThat(browser.findElement(By.id("login-messages")).getText()).contains("账号或密码不正确");
+        assertThat(browser.findElement(By.id("login-form:login-messages")).getText()).contains("账号或密码不正确");
         Browser.screenshot(browser, "login-failed-zh");
 
         browser.findElement(By.id("login-form:username")).clear();

@@ -56,7 +56,6 @@ public class PeopleService {
     }
 
     /** A page of the people the actor may manage, matching the query's text. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public PeoplePage search(Actor actor, PeopleQuery query) {
         requireAdministrator(actor);
         StringBuilder where = new StringBuilder(" where 1 = 1");
@@ -74,9 +73,9 @@ public class PeopleService {
                     + " or lower(u.name) like :text escape '\\' or p.phone like :text escape '\\')");
             parameters.put("text", "%" + escapeLike(query.text().strip().toLowerCase(Locale.ROOT)) + "%");
         }
-        String from = " from Person p left join p.unit u";
-        TypedQuery<Long> count = em.createQuery("select count(p)" + from + where, Long.class);
-        TypedQuery<Person> rows = em.createQuery("select p" + from + where + " order by p." + query.sortField()
+        TypedQuery<Long> count = em.createQuery("select count(p) from Person p left join p.unit u" + where, Long.class);
+        TypedQuery<Person> rows = em.createQuery("select p from Person p left join fetch p.unit u" + where
+                + " order by p." + query.sortField()
                 + (query.ascending() ? " asc" : " desc") + ", p.id asc", Person.class);
         parameters.forEach((name, value) -> {
             count.setParameter(name, value);

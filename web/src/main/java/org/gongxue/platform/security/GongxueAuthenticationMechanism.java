@@ -104,6 +104,7 @@ public class GongxueAuthenticationMechanism implements HttpAuthenticationMechani
         }
         String username = result.validation().getCallerPrincipal().getName();
         session.setAttribute(SIGNED_IN, username);
+        markIfPasswordChangeDue(request, username);
         return context.notifyContainerAboutLogin(result.validation());
     }
 
@@ -124,10 +125,14 @@ public class GongxueAuthenticationMechanism implements HttpAuthenticationMechani
             context.getResponse().setHeader("WWW-Authenticate", "Basic realm=\"gongxue\", charset=\"UTF-8\"");
             return context.responseUnauthorized();
         }
-        accounts.activeAccount(result.validation().getCallerPrincipal().getName())
+        markIfPasswordChangeDue(request, result.validation().getCallerPrincipal().getName());
+        return context.notifyContainerAboutLogin(result.validation());
+    }
+
+    private void markIfPasswordChangeDue(HttpServletRequest request, String username) {
+        accounts.activeAccount(username)
                 .filter(AccountState::mustChangePassword)
                 .ifPresent(account -> request.setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE));
-        return context.notifyContainerAboutLogin(result.validation());
     }
 
     private Optional<AccountState> sessionAccount(HttpServletRequest request) {
