@@ -17,8 +17,6 @@ import org.gongxue.search.index.SearchSettings;
  */
 final class IndexingBench {
 
-    private static final int WARM_UP_DOCUMENTS = 2_000;
-
     private final BenchConfig config;
     private final SearchConnection connection;
     private final RawElasticsearch raw;
@@ -35,17 +33,23 @@ final class IndexingBench {
     List<Comparison> run() throws IOException {
         Samples platformDocsPerSecond = new Samples();
         Samples baselineDocsPerSecond = new Samples();
-        List<SearchDocument> warmUp = documents.subList(0, Math.min(WARM_UP_DOCUMENTS, documents.size()));
-        indexWithPlatform("bench-warmup-platform", warmUp);
-        indexRaw("bench-warmup-raw", warmUp);
+        Samples platformCpu = new Samples();
+        Samples baselineCpu = new Samples();
+        // A full-size warm-up round each: with a few thousand documents the node's JIT was still
+        // warming up and the first measured rounds ran a third slower than the last.
+        indexWithPlatform("bench-warmup-platform", documents);
+        indexRaw("bench-warmup-raw", documents);
         for (int round = 0; round < config.repetitions(); round++) {
             boolean platformFirst = round % 2 == 0;
             for (int turn = 0; turn < 2; turn++) {
                 boolean platform = (turn == 0) == platformFirst;
+                long cpuBefore = ProcessCpu.nanos();
                 long nanos = platform
                         ? indexWithPlatform("bench-platform-" + round, documents)
                         : indexRaw("bench-raw-" + round, documents);
                 double docsPerSecond = documents.size() / (nanos / 1e9);
+                // Index creation and deletion are in this CPU figure too; they are the same for both.
+                (platform ? platformCpu : baselineCpu).add((ProcessCpu.nanos() - cpuBefore) * 1000 / documents.size());
                 (platform ? platformDocsPerSecond : baselineDocsPerSecond).add(Math.round(docsPerSecond));
                 System.out.printf("  index round %d %-8s %,8.0f docs/s%n", round, platform ? "platform" : "baseline",
                         docsPerSecond);
@@ -58,6 +62,9 @@ final class IndexingBench {
                 "baseline: low-level RestClient _bulk, NDJSON from plain maps"));
         rows.add(new Comparison(name, "throughput, worst of " + config.repetitions(),
                 platformDocsPerSecond.min(), baselineDocsPerSecond.min(), "docs/s", true, ""));
+        rows.add(new Comparison(name, "bench JVM CPU per 1000 docs, median", Samples.millis(platformCpu.median()),
+                Samples.millis(baselineCpu.median()), "ms", false,
+                "client-side CPU (all threads of the bench JVM): on 2 cores it is taken from Elasticsearch"));
         return rows;
     }
 

@@ -29,6 +29,8 @@ final class ObjectPutBench {
         Samples baselineMbPerSecond = new Samples();
         Samples platformHeap = new Samples();
         Samples baselineHeap = new Samples();
+        Samples platformCpu = new Samples();
+        Samples baselineCpu = new Samples();
         for (int round = 0; round < WARM_UP_ROUNDS + config.repetitions(); round++) {
             boolean measured = round >= WARM_UP_ROUNDS;
             // Alternate who goes first, so that neither always meets a warmer page cache.
@@ -37,6 +39,7 @@ final class ObjectPutBench {
                 boolean platform = (turn == 0) == platformFirst;
                 String key = "bench/put-" + (platform ? "platform" : "baseline") + "-" + round;
                 HeapWatcher heap = HeapWatcher.start();
+                long cpuBefore = ProcessCpu.nanos();
                 long start = System.nanoTime();
                 if (platform) {
                     StoredObject stored = s3.store.put(key, new RandomBytes(bytes), CONTENT_TYPE);
@@ -52,15 +55,18 @@ final class ObjectPutBench {
                             .build());
                 }
                 long elapsed = System.nanoTime() - start;
+                long cpu = ProcessCpu.nanos() - cpuBefore;
                 long heapGrowth = heap.growth();
                 s3.remove(key);
                 if (measured) {
                     long megabytesPerSecondTimes1000 = Math.round(bytes / 1e6 / (elapsed / 1e9) * 1000);
                     (platform ? platformMbPerSecond : baselineMbPerSecond).add(megabytesPerSecondTimes1000);
                     (platform ? platformHeap : baselineHeap).add(heapGrowth);
+                    (platform ? platformCpu : baselineCpu).add(cpu);
                 }
-                System.out.printf("  put round %d %-8s %6.1f MB/s, heap +%d MiB%n", round,
-                        platform ? "platform" : "baseline", bytes / 1e6 / (elapsed / 1e9), heapGrowth >> 20);
+                System.out.printf("  put round %d %-8s %6.1f MB/s, heap +%d MiB, CPU %d ms%n", round,
+                        platform ? "platform" : "baseline", bytes / 1e6 / (elapsed / 1e9), heapGrowth >> 20,
+                        cpu / 1_000_000);
             }
         }
         String name = "put " + config.putMegabytes() + " MiB, unknown length";
@@ -71,6 +77,9 @@ final class ObjectPutBench {
         rows.add(new Comparison(name, "throughput, worst of " + config.repetitions(),
                 platformMbPerSecond.min() / 1000.0, baselineMbPerSecond.min() / 1000.0,
                 "MB/s", true, ""));
+        rows.add(new Comparison(name, "bench JVM CPU per put, median", Samples.millis(platformCpu.median()),
+                Samples.millis(baselineCpu.median()), "ms", false,
+                "CPU of all threads of the bench JVM (hashing, signing, copying)"));
         rows.add(new Comparison(name, "bench JVM heap growth, max", platformHeap.max() / 1048576.0,
                 baselineHeap.max() / 1048576.0, "MiB", false,
                 "peak heap used during the put above the live set before it (sampled every 2 ms; includes uncollected garbage)"));
