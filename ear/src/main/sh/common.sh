@@ -18,14 +18,26 @@ require_free_port() {
     fi
 }
 
-# Waits until <url> answers HTTP with one of the accepted status codes, or gives up after
-# <seconds>. While waiting, it also checks that the process in <pidfile> is still alive, so
-# a server that dies on start-up fails fast instead of timing out.
+# Waits until <url> answers HTTP at all (any status), or gives up after <seconds>. While
+# waiting, it also checks that the process in <pidfile> is still alive, so a server that dies
+# on start-up fails fast instead of timing out.
 wait_for_http() {
     local url=$1 seconds=$2 pidfile=$3 what=$4 logfile=$5
+    wait_for_url "$url" "$seconds" "$pidfile" "$what" "$logfile" -s
+}
+
+# Like wait_for_http, but waits for a successful (2xx) answer: for readiness endpoints, which
+# answer 503 until everything is ready.
+wait_for_success() {
+    local url=$1 seconds=$2 pidfile=$3 what=$4 logfile=$5
+    wait_for_url "$url" "$seconds" "$pidfile" "$what" "$logfile" -sf
+}
+
+wait_for_url() {
+    local url=$1 seconds=$2 pidfile=$3 what=$4 logfile=$5 curl_flags=$6
     local deadline=$((SECONDS + seconds))
     while ((SECONDS < deadline)); do
-        if curl -s -o /dev/null -m 2 "$url"; then
+        if curl "$curl_flags" -o /dev/null -m 2 "$url"; then
             return 0
         fi
         if ! is_running "$pidfile"; then
@@ -35,7 +47,7 @@ wait_for_http() {
         fi
         sleep 0.5
     done
-    log "$what did not answer at $url within ${seconds}s; last lines of $logfile:"
+    log "$what was not ready at $url within ${seconds}s; last lines of $logfile:"
     tail -n 30 "$logfile" >&2 || true
     return 1
 }

@@ -94,24 +94,12 @@ LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE=$wildfly_pidfile \
 # standalone.sh writes the server's pid shortly after it starts the JVM.
 deadline=$((SECONDS + 30))
 until [[ -s $wildfly_pidfile ]] || ((SECONDS >= deadline)); do sleep 0.2; done
-wait_for_health() {
-    local deadline=$((SECONDS + start_timeout))
-    while ((SECONDS < deadline)); do
-        if curl -sf -o /dev/null -m 5 "http://127.0.0.1:$management_port/health/ready"; then
-            return 0
-        fi
-        if ! is_running "$wildfly_pidfile"; then
-            log "WildFly exited during start-up; see $wildfly_base/log/server.log"
-            tail -n 40 "$wildfly_base/log/console.log" >&2 || true
-            return 1
-        fi
-        sleep 1
-    done
-    log "the platform was not ready within ${start_timeout}s; readiness report:"
+if ! wait_for_success "http://127.0.0.1:$management_port/health/ready" "$start_timeout" "$wildfly_pidfile" \
+    WildFly "$wildfly_base/log/console.log"; then
+    log "readiness report:"
     curl -s "http://127.0.0.1:$management_port/health/ready" >&2 || true
-    return 1
-}
-wait_for_health
+    exit 1
+fi
 
 cat <<MSG
 
