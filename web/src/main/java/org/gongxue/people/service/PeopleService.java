@@ -74,7 +74,7 @@ public class PeopleService {
             parameters.put("text", "%" + escapeLike(query.text().strip().toLowerCase(Locale.ROOT)) + "%");
         }
         TypedQuery<Long> count = em.createQuery("select count(p) from Person p left join p.unit u" + where, Long.class);
-        TypedQuery<Person> rows = em.createQuery("select p from Person p left join fetch p.unit u" + where
+        TypedQuery<Person> rows = em.createQuery("select p from Person p left join p.unit u" + where
                 + " order by p." + query.sortField()
                 + (query.ascending() ? " asc" : " desc") + ", p.id asc", Person.class);
         parameters.forEach((name, value) -> {
