@@ -1,9 +1,17 @@
 package org.gongxue.testing;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.Asset;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jboss.shrinkwrap.resolver.api.maven.Maven;
 
 /**
@@ -11,6 +19,8 @@ import org.jboss.shrinkwrap.resolver.api.maven.Maven;
  * that the tests exercise the real packaging (libraries in lib/, the WAR at the root context).
  */
 public final class PlatformDeployment {
+
+    private static final String WEB_MODULE = "gongxue-web.war";
 
     private PlatformDeployment() {
     }
@@ -26,15 +36,67 @@ public final class PlatformDeployment {
 
     /**
      * The EAR plus the given test classes (and AssertJ) in its lib/, for tests that run inside
-     * the server and call the application's beans directly.
+     * the server and call the beans of the EAR's libraries (web/platform, content store, search).
      */
     public static EnterpriseArchive withTestClasses(Class<?>... testClasses) {
         EnterpriseArchive ear = asBuilt();
         ear.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "gongxue-tests.jar").addClasses(testClasses));
-        ear.addAsLibraries(Maven.resolver().loadPomFromFile("pom.xml")
+        ear.addAsLibraries(assertj());
+        changeWeb(ear, PlatformDeployment::openArquillianRunner);
+        return ear;
+    }
+
+    /**
+     * The EAR with the given test classes (and AssertJ) inside its WAR, for tests that call the
+     * features' services: classes in lib/ cannot see the WAR's.
+     */
+    public static EnterpriseArchive withTestClassesInWeb(Class<?>... testClasses) {
+        EnterpriseArchive ear = asBuilt();
+        changeWeb(ear, web -> {
+            web.addClasses(testClasses);
+            web.addAsLibraries(assertj());
+            openArquillianRunner(web);
+        });
+        return ear;
+    }
+
+    /** The imported WAR is a copy: change it, then put it back in place of the original. */
+    private static void changeWeb(EnterpriseArchive ear, Consumer<WebArchive> change) {
+        WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
+        change.accept(web);
+        ear.delete(WEB_MODULE);
+        ear.addAsModule(web);
+    }
+
+    /**
+     * Arquillian runs in-container tests through its servlet in the WAR; every page of the
+     * platform requires sign-in, so the test copy of web.xml lets that one servlet through.
+     */
+    private static void openArquillianRunner(WebArchive web) {
+        String descriptor = new String(readAll(web.get("WEB-INF/web.xml").getAsset()), StandardCharsets.UTF_8);
+        String runner = """
+                    <security-constraint>
+                        <web-resource-collection>
+                            <web-resource-name>arquillian</web-resource-name>
+                            <url-pattern>/ArquillianServletRunnerEE9</url-pattern>
+                        </web-resource-collection>
+                    </security-constraint>
+                """;
+        web.setWebXML(new StringAsset(descriptor.replace("</web-app>", runner + "</web-app>")));
+    }
+
+    private static byte[] readAll(Asset asset) {
+        try (InputStream content = asset.openStream()) {
+            return content.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static File[] assertj() {
+        return Maven.resolver().loadPomFromFile("pom.xml")
                 .resolve("org.assertj:assertj-core")
                 .withoutTransitivity()
-                .asFile());
-        return ear;
+                .asFile();
     }
 }

@@ -24,6 +24,11 @@ public record Actor(long personId, String username, String localityCode, Set<Rol
         return has(Role.PLATFORM_ADMIN) || has(Role.LOCALITY_ADMIN);
     }
 
+    /** May this actor give (or take away) this role? Administrator roles: platform administrators only. */
+    public boolean mayGrant(Role role) {
+        return has(Role.PLATFORM_ADMIN) || !role.isAdministrator();
+    }
+
     /**
      * May this actor administer people (or things) of the given locality? Platform administrators
      * everywhere; locality administrators only in their own locality.
