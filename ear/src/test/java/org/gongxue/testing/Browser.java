@@ -1,17 +1,21 @@
 package org.gongxue.testing;
 
 import java.io.File;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Opens Debian's Chromium through its ChromeDriver for browser tests.
@@ -49,6 +53,16 @@ public final class Browser {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return driver;
+    }
+
+    /** Signs in through the login page as one of the demo accounts and waits until it is done. */
+    public static void signIn(WebDriver driver, URL base, String username) {
+        driver.get(base + "login.xhtml");
+        driver.findElement(By.id("login-form:username")).sendKeys(username);
+        driver.findElement(By.id("login-form:password")).sendKeys(Api.DEMO_PASSWORD);
+        driver.findElement(By.id("login-form:sign-in")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out-form:sign-out")));
     }
 
     /** Saves what the browser shows, for a person to look at when a test fails or passes. */
