@@ -1,0 +1,185 @@
+package org.gongxue.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gongxue.testing.Api.DEMO_PASSWORD;
+
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.gongxue.testing.Browser;
+import org.gongxue.testing.PlatformDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A locality administrator manages the people of their locality in the browser: finds them,
+ * creates one, edits them, resets their password and disables them, and the list shows each change.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PeopleAdminBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PlatformDeployment.asBuilt();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    WebDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.open();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aLocalityAdministratorCreatesEditsResetsAndDisablesAPersonOfTheirLocality() throws Exception {
+        // The test database outlives a run: a new login name and phone number every time.
+        String suffix = String.valueOf(System.currentTimeMillis() % 100_000_000L);
+        String username = "it.admin." + suffix;
+        String phone = "139" + "%08d".formatted(Long.parseLong(suffix));
+        signIn("admin.qingpu");
+
+        browser.get(base + "admin/index.xhtml");
+        assertThat(browser.findElement(By.id("people-count")).getText()).startsWith("共 ");
+        assertThat(texts(".person-locality")).isNotEmpty().containsOnly("青浦区");
+        assertThat(browser.findElement(By.id("import-link")).getAttribute("href")).endsWith("/admin/import.xhtml");
+        assertThat(browser.findElement(By.id("audit-link")).getAttribute("href")).endsWith("/admin/audit.xhtml");
+        assertThat(browser.findElements(By.id("search-locality"))).as("locality filter for platform admins only").isEmpty();
+        Browser.screenshot(browser, "people-admin-list");
+
+        browser.findElement(By.id("search-text")).sendKeys("cadre.");
+        browser.findElement(By.id("search-button")).click();
+        waitFor(ExpectedConditions.urlContains("q=cadre."));
+        assertThat(texts(".person-username")).contains("cadre.qingpu").doesNotContain("cadre.wujiang", "cadre.jiashan");
+
+        // Create: the locality is fixed to the administrator's own, administrator roles are not offered.
+        browser.findElement(By.id("new-person")).click();
+        assertThat(browser.findElement(By.id("fixed-locality")).getText()).isEqualTo("青浦区");
+        assertThat(browser.findElement(By.id("person-form:roles")).getText()).contains("教师").doesNotContain("管理员");
+        type("person-form:username", username);
+        type("person-form:name", "测试学员");
+        new Select(browser.findElement(By.id("person-form:unit"))).selectByVisibleText("青浦区委党校");
+        type("person-form:phone", phone);
+        type("person-form:initial-password", "Start2026x");
+        browser.findElement(By.id("person-form:save")).click();
+        waitFor(ExpectedConditions.urlContains("id="));
+        assertThat(message()).isEqualTo("已创建这位人员。");
+        assertThat(browser.findElement(By.id("person-username")).getText()).isEqualTo(username);
+
+        // A bad phone number: the problem is shown beside the phone field, and nothing is saved.
+        type("person-form:name", "不该保存");
+        type("person-form:phone", "12345");
+        browser.findElement(By.id("person-form:save")).click();
+        assertThat(browser.findElement(By.id("person-form:phone-message")).getText()).contains("电话号码");
+        assertThat(browser.findElement(By.id("person-form:phone")).getAttribute("aria-describedby")).contains("phone-message");
+        Browser.screenshot(browser, "people-admin-field-error");
+        assertThat(row(username)).contains("测试学员").doesNotContain("不该保存");
+
+        // Edit: a new name and the teacher role.
+        openPerson(username);
+        type("person-form:name", "测试学员改");
+        type("person-form:position", "科员");
+        browser.findElement(By.xpath("//label[normalize-space()='教师']")).click();
+        browser.findElement(By.id("person-form:save")).click();
+        assertThat(message()).isEqualTo("已保存。");
+        assertThat(row(username)).contains("测试学员改", "青浦区委党校", "教师", "正常");
+
+        // Reset the password: asked back first, then done.
+        openPerson(username);
+        type("password-form:new-password", "Reset2026abc");
+        browser.findElement(By.id("password-form:reset-password")).click();
+        assertThat(browser.findElement(By.id("confirm-question")).getText()).contains("重置", "测试学员改", username);
+        browser.findElement(By.id("confirm-form:confirm")).click();
+        assertThat(message()).contains("密码已重置");
+
+        // Disable: cancelling changes nothing; confirming disables.
+        browser.findElement(By.id("status-form:disable")).click();
+        browser.findElement(By.id("confirm-form:cancel")).click();
+        assertThat(browser.findElement(By.id("person-status")).getText()).isEqualTo("正常");
+        browser.findElement(By.id("status-form:disable")).click();
+        Browser.screenshot(browser, "people-admin-confirm-disable");
+        browser.findElement(By.id("confirm-form:confirm")).click();
+        assertThat(message()).isEqualTo("账号已停用。");
+        assertThat(browser.findElement(By.id("person-status")).getText()).isEqualTo("已停用");
+        assertThat(row(username)).contains("已停用");
+    }
+
+    @Test
+    void thePlatformAdministratorFiltersByLocality() {
+        signIn("platform.admin");
+        browser.get(base + "admin/index.xhtml");
+
+        new Select(browser.findElement(By.id("search-locality"))).selectByVisibleText("吴江区");
+        browser.findElement(By.id("search-button")).click();
+
+        waitFor(ExpectedConditions.urlContains("locality=WUJIANG"));
+        assertThat(texts(".person-locality")).isNotEmpty().containsOnly("吴江区");
+        assertThat(new Select(browser.findElement(By.id("search-locality"))).getFirstSelectedOption().getText())
+                .isEqualTo("吴江区");
+    }
+
+    /** The table row of the one person with this login name, found with the search box. */
+    private String row(String username) {
+        browser.get(base + "admin/index.xhtml?q=" + URLEncoder.encode(username, StandardCharsets.UTF_8));
+        List<WebElement> rows = browser.findElements(By.cssSelector("#people-form\\:people tbody tr"));
+        assertThat(rows).hasSize(1);
+        return rows.get(0).getText();
+    }
+
+    private void openPerson(String username) {
+        row(username);
+        browser.findElement(By.cssSelector("#people-form\\:people tbody .person-link")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("person-username")));
+    }
+
+    private void signIn(String username) {
+        browser.get(base + "login.xhtml");
+        type("login-form:username", username);
+        type("login-form:password", DEMO_PASSWORD);
+        browser.findElement(By.id("login-form:sign-in")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("sign-out-form:sign-out")));
+    }
+
+    private void type(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private String message() {
+        return browser.findElement(By.id("person-messages")).getText();
+    }
+
+    private List<String> texts(String css) {
+        return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+    }
+
+    private void waitFor(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
+    }
+}
