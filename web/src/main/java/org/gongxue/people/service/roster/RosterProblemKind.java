@@ -25,6 +25,8 @@ public enum RosterProblemKind {
 
     // One row.
     NAME_MISSING("roster.row.nameMissing"),
+    /** {0}: the login name as written; sign-in names are Latin letters, digits and . _ @ - only. */
+    USERNAME_INVALID("roster.row.usernameInvalid"),
     PHONE_MISSING("roster.row.phoneMissing"),
     /** {0}: the phone as written. */
     PHONE_INVALID("roster.row.phoneInvalid"),

@@ -1,5 +1,6 @@
 package org.gongxue.people.service.roster;
 
+import org.gongxue.people.service.PersonRules;
 import org.gongxue.platform.access.Role;
 
 import java.util.EnumSet;
@@ -42,6 +43,10 @@ final class RosterRowParser {
 
         if (name.isEmpty()) {
             row.addProblem(RosterProblemKind.NAME_MISSING);
+        }
+        // The people service's own rule, so that a preview without problems is one that imports.
+        if (!givenUsername.isEmpty() && !PersonRules.usernameProblems(givenUsername).isEmpty()) {
+            row.addProblem(RosterProblemKind.USERNAME_INVALID, givenUsername);
         }
         if (writtenPhone.isEmpty()) {
             row.addProblem(RosterProblemKind.PHONE_MISSING);

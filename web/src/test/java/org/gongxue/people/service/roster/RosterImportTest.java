@@ -137,6 +137,17 @@ class RosterImportTest {
     }
 
     @Test
+    void aLoginNameTheAccountsCannotTakeIsReported() throws IOException {
+        List<Object> row = new ArrayList<>(ZHANG);
+        row.set(1, "张伟");
+
+        assertThat(onlyProblem(preview(xlsx(List.of(HEADER, row))))).satisfies(problem -> {
+            assertThat(problem.getKind()).isEqualTo(RosterProblemKind.USERNAME_INVALID);
+            assertThat(problem.getArguments()).containsExactly("张伟");
+        });
+    }
+
+    @Test
     void aBadEmailIsReported() throws IOException {
         List<Object> row = new ArrayList<>(ZHANG);
         row.set(3, "zhangwei@qingpu");
