@@ -20,8 +20,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -73,12 +75,12 @@ class PeopleAdminBrowserIT {
         Browser.screenshot(browser, "people-admin-list");
 
         browser.findElement(By.id("search-text")).sendKeys("cadre.");
-        browser.findElement(By.id("search-button")).click();
+        clickAndWait("search-button");
         waitFor(ExpectedConditions.urlContains("q=cadre."));
         assertThat(texts(".person-username")).contains("cadre.qingpu").doesNotContain("cadre.wujiang", "cadre.jiashan");
 
         // Create: the locality is fixed to the administrator's own, administrator roles are not offered.
-        browser.findElement(By.id("new-person")).click();
+        clickAndWait("new-person");
         assertThat(browser.findElement(By.id("fixed-locality")).getText()).isEqualTo("青浦区");
         assertThat(browser.findElement(By.id("person-form:roles")).getText()).contains("教师").doesNotContain("管理员");
         type("person-form:username", username);
@@ -86,7 +88,7 @@ class PeopleAdminBrowserIT {
         new Select(browser.findElement(By.id("person-form:unit"))).selectByVisibleText("青浦区委党校");
         type("person-form:phone", phone);
         type("person-form:initial-password", "Start2026x");
-        browser.findElement(By.id("person-form:save")).click();
+        clickAndWait("person-form:save");
         waitFor(ExpectedConditions.urlContains("id="));
         assertThat(message()).isEqualTo("已创建这位人员。");
         assertThat(browser.findElement(By.id("person-username")).getText()).isEqualTo(username);
@@ -94,7 +96,7 @@ class PeopleAdminBrowserIT {
         // A bad phone number: the problem is shown beside the phone field, and nothing is saved.
         type("person-form:name", "不该保存");
         type("person-form:phone", "12345");
-        browser.findElement(By.id("person-form:save")).click();
+        clickAndWait("person-form:save");
         assertThat(browser.findElement(By.id("person-form:phone-message")).getText()).contains("电话号码");
         assertThat(browser.findElement(By.id("person-form:phone")).getAttribute("aria-describedby")).contains("phone-message");
         Browser.screenshot(browser, "people-admin-field-error");
@@ -105,25 +107,25 @@ class PeopleAdminBrowserIT {
         type("person-form:name", "测试学员改");
         type("person-form:position", "科员");
         browser.findElement(By.xpath("//label[normalize-space()='教师']")).click();
-        browser.findElement(By.id("person-form:save")).click();
+        clickAndWait("person-form:save");
         assertThat(message()).isEqualTo("已保存。");
         assertThat(row(username)).contains("测试学员改", "青浦区委党校", "教师", "正常");
 
         // Reset the password: asked back first, then done.
         openPerson(username);
         type("password-form:new-password", "Reset2026abc");
-        browser.findElement(By.id("password-form:reset-password")).click();
+        clickAndWait("password-form:reset-password");
         assertThat(browser.findElement(By.id("confirm-question")).getText()).contains("重置", "测试学员改", username);
-        browser.findElement(By.id("confirm-form:confirm")).click();
+        clickAndWait("confirm-form:confirm");
         assertThat(message()).contains("密码已重置");
 
         // Disable: cancelling changes nothing; confirming disables.
-        browser.findElement(By.id("status-form:disable")).click();
-        browser.findElement(By.id("confirm-form:cancel")).click();
+        clickAndWait("status-form:disable");
+        clickAndWait("confirm-form:cancel");
         assertThat(browser.findElement(By.id("person-status")).getText()).isEqualTo("正常");
-        browser.findElement(By.id("status-form:disable")).click();
+        clickAndWait("status-form:disable");
         Browser.screenshot(browser, "people-admin-confirm-disable");
-        browser.findElement(By.id("confirm-form:confirm")).click();
+        clickAndWait("confirm-form:confirm");
         assertThat(message()).isEqualTo("账号已停用。");
         assertThat(browser.findElement(By.id("person-status")).getText()).isEqualTo("已停用");
         assertThat(row(username)).contains("已停用");
@@ -135,7 +137,7 @@ class PeopleAdminBrowserIT {
         browser.get(base + "admin/index.xhtml");
 
         new Select(browser.findElement(By.id("search-locality"))).selectByVisibleText("吴江区");
-        browser.findElement(By.id("search-button")).click();
+        clickAndWait("search-button");
 
         waitFor(ExpectedConditions.urlContains("locality=WUJIANG"));
         assertThat(texts(".person-locality")).isNotEmpty().containsOnly("吴江区");
@@ -161,8 +163,20 @@ class PeopleAdminBrowserIT {
         browser.get(base + "login.xhtml");
         type("login-form:username", username);
         type("login-form:password", DEMO_PASSWORD);
-        browser.findElement(By.id("login-form:sign-in")).click();
+        clickAndWait("login-form:sign-in");
         waitFor(ExpectedConditions.presenceOfElementLocated(By.id("sign-out-form:sign-out")));
+    }
+
+    /**
+     * Clicks a link or a button that loads a new page, and waits until it has: the old page is
+     * marked first (waiting for an element of it to go stale trips Chromium's driver up).
+     */
+    private void clickAndWait(String id) {
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        script.executeScript("document.documentElement.dataset.leaving = 'yes'");
+        browser.findElement(By.id(id)).click();
+        waitFor(driver -> script.executeScript(
+                "return document.readyState === 'complete' && !document.documentElement.dataset.leaving"));
     }
 
     private void type(String id, String text) {
@@ -179,7 +193,7 @@ class PeopleAdminBrowserIT {
         return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
     }
 
-    private void waitFor(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
+    private void waitFor(ExpectedCondition<?> condition) {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
     }
 }

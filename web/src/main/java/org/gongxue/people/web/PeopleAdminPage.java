@@ -33,7 +33,8 @@ public class PeopleAdminPage implements Serializable {
 
     public PeopleTableModel getPeople() {
         if (table == null) {
-            boolean chosenLocality = isPlatformAdministrator() && Localities.CODES.contains(locality);
+            // List.of(…).contains(null) throws: no locality chosen is "every locality".
+            boolean chosenLocality = locality != null && isPlatformAdministrator() && Localities.CODES.contains(locality);
             table = new PeopleTableModel(currentActor, people, q, chosenLocality ? locality : null);
         }
         return table;

@@ -20,6 +20,8 @@ import org.primefaces.model.SortOrder;
 final class PeopleTableModel extends LazyDataModel<PersonView> {
 
     private static final long serialVersionUID = 1L;
+    /** PeopleQuery needs a field (Set.of(…).contains(null) throws); by name until a column is sorted. */
+    private static final String DEFAULT_SORT = "name";
 
     private final CurrentActor currentActor;
     private final PeopleService people;
@@ -35,14 +37,14 @@ final class PeopleTableModel extends LazyDataModel<PersonView> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return Math.toIntExact(search(new PeopleQuery(text, localityCode, 0, 1, null, true)).total());
+        return Math.toIntExact(search(new PeopleQuery(text, localityCode, 0, 1, DEFAULT_SORT, true)).total());
     }
 
     @Override
     public List<PersonView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
         PeoplePage page = search(new PeopleQuery(text, localityCode, first, pageSize,
-                sort == null ? null : sort.getField(), sort == null || sort.getOrder() != SortOrder.DESCENDING));
+                sort == null ? DEFAULT_SORT : sort.getField(), sort == null || sort.getOrder() != SortOrder.DESCENDING));
         // Someone may have been added or disabled since count(): the paginator follows the newer total.
         setRowCount(Math.toIntExact(page.total()));
         return page.rows();
