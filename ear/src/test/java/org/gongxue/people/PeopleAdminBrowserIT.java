@@ -1,7 +1,6 @@
 package org.gongxue.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.gongxue.testing.Api.DEMO_PASSWORD;
 
 import java.net.URL;
 import java.net.URLEncoder;
@@ -64,7 +63,7 @@ class PeopleAdminBrowserIT {
         String suffix = String.valueOf(System.currentTimeMillis() % 100_000_000L);
         String username = "it.admin." + suffix;
         String phone = "139" + "%08d".formatted(Long.parseLong(suffix));
-        signIn("admin.qingpu");
+        Browser.signIn(browser, base, "admin.qingpu");
 
         browser.get(base + "admin/index.xhtml");
         assertThat(browser.findElement(By.id("people-count")).getText()).startsWith("共 ");
@@ -133,7 +132,7 @@ class PeopleAdminBrowserIT {
 
     @Test
     void thePlatformAdministratorFiltersByLocality() {
-        signIn("platform.admin");
+        Browser.signIn(browser, base, "platform.admin");
         browser.get(base + "admin/index.xhtml");
 
         new Select(browser.findElement(By.id("search-locality"))).selectByVisibleText("吴江区");
@@ -157,14 +156,6 @@ class PeopleAdminBrowserIT {
         row(username);
         browser.findElement(By.cssSelector("#people-form\\:people tbody .person-link")).click();
         waitFor(ExpectedConditions.presenceOfElementLocated(By.id("person-username")));
-    }
-
-    private void signIn(String username) {
-        browser.get(base + "login.xhtml");
-        type("login-form:username", username);
-        type("login-form:password", DEMO_PASSWORD);
-        clickAndWait("login-form:sign-in");
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("sign-out-form:sign-out")));
     }
 
     /**

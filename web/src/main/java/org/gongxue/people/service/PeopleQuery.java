@@ -16,7 +16,7 @@ public record PeopleQuery(String text, String localityCode, int first, int pageS
     public PeopleQuery {
         first = Math.max(0, first);
         pageSize = Math.min(Math.max(1, pageSize), MAX_PAGE_SIZE);
-        sortField = SORT_FIELDS.contains(sortField) ? sortField : "name";
+        sortField = sortField != null && SORT_FIELDS.contains(sortField) ? sortField : "name";
     }
 
     public static PeopleQuery firstPage(String text, int pageSize) {
