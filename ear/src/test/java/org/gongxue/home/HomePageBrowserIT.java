@@ -4,23 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import org.gongxue.testing.Browser;
+import org.gongxue.testing.BrowserTest;
 import org.gongxue.testing.PlatformDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 
 /** A cadre opens the platform's home page in a real browser. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class HomePageBrowserIT {
+class HomePageBrowserIT extends BrowserTest {
 
     private static final String PLATFORM_NAME = "示范区干部教育培训共同体 · 共学";
 
@@ -31,20 +29,6 @@ class HomePageBrowserIT {
 
     @ArquillianResource
     URL base;
-
-    WebDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void homePageShowsThePlatformNameInChinese() throws Exception {

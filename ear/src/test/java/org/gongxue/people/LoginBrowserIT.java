@@ -6,25 +6,23 @@ import static org.gongxue.testing.Api.DEMO_PASSWORD;
 import java.net.URL;
 import java.time.Duration;
 import org.gongxue.testing.Browser;
+import org.gongxue.testing.BrowserTest;
 import org.gongxue.testing.PlatformDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A cadre signs in with the Chinese login form, lands where they wanted to go, and signs out. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class LoginBrowserIT {
+class LoginBrowserIT extends BrowserTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -33,20 +31,6 @@ class LoginBrowserIT {
 
     @ArquillianResource
     URL base;
-
-    WebDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void signInInChineseThenSignOut() throws Exception {
