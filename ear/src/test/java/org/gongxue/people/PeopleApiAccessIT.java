@@ -51,6 +51,8 @@ class PeopleApiAccessIT {
         assertThat(me.statusCode()).isEqualTo(200);
         assertThat(me.body()).contains("\"username\":\"cadre.qingpu\"", "\"localityCode\":\"QINGPU\"")
                 .doesNotContain("password", "PBKDF2");
+        // Times as ISO-8601, as clients and scripts expect, not seconds since 1970.
+        assertThat(me.body()).containsPattern("\"createdAt\":\"\\d{4}-\\d{2}-\\d{2}T[^\"]+Z\"");
 
         HttpResponse<String> audiences = api.get("cadre.qingpu", DEMO_PASSWORD, "api/people/me/audiences");
         assertThat(audiences.body()).contains("\"zone\"", "\"locality:QINGPU\"").doesNotContain("WUJIANG", "group:");
