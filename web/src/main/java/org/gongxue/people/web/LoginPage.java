@@ -52,9 +52,14 @@ public class LoginPage {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.of(faces, key), null));
     }
 
-    /** Only a path inside this application: never an absolute URL that would send the person elsewhere. */
+    /**
+     * Only a path inside this application: never an absolute URL that would send the person
+     * elsewhere. Browsers drop tabs and line breaks from addresses ("/\t/evil.example" becomes
+     * "//evil.example"), so any whitespace or control character disqualifies the path too.
+     */
     String safeNext() {
         boolean local = next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
+                && next.chars().noneMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))
                 && !next.startsWith(GongxueAuthenticationMechanism.LOGIN_PAGE);
         return local ? next : "/index.xhtml";
     }
