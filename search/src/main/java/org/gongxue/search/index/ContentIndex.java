@@ -7,6 +7,9 @@ import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -49,10 +52,18 @@ public final class ContentIndex {
      * Creates the versioned index with its alias unless the alias exists already; safe to call
      * on every start-up and from several servers at once.
      *
+     * <p>When the alias exists, the mapping's fields are put on the index behind it: fields
+     * added to content-v{@value #MAPPING_VERSION}.json since that index was created (such as
+     * {@code published_at}, {@code views}, {@code title.keyword}) are added in place, so an
+     * index created by older code keeps working without a rebuild. Only a change Elasticsearch
+     * cannot make in place (a field's type or analyzer) needs a new version and a rebuild.
+     * Documents indexed before a field existed have no value in it until they are indexed again.
+     *
      * @return true when this call created the index
      */
     public boolean ensureCreated() throws IOException {
         if (client.indices().existsAlias(a -> a.name(alias)).value()) {
+            addNewFieldsInPlace();
             return false;
         }
         try (InputStream definition = ContentIndex.class.getResourceAsStream(MAPPING_RESOURCE)) {
@@ -69,6 +80,22 @@ public final class ContentIndex {
                 return false;
             }
             throw e;
+        }
+    }
+
+    // Putting a mapping is idempotent and additive: fields already there with the same
+    // definition are left alone, so every server may do it on every start-up.
+    private void addNewFieldsInPlace() throws IOException {
+        JsonNode mappings;
+        try (InputStream definition = ContentIndex.class.getResourceAsStream(MAPPING_RESOURCE)) {
+            if (definition == null) {
+                throw new IllegalStateException("missing resource " + MAPPING_RESOURCE);
+            }
+            mappings = new ObjectMapper().readTree(definition).path("mappings");
+        }
+        byte[] body = new ObjectMapper().writeValueAsBytes(mappings);
+        try (InputStream json = new ByteArrayInputStream(body)) {
+            client.indices().putMapping(p -> p.withJson(json).index(alias));
         }
     }
 

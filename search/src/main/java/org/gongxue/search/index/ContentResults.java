@@ -1,15 +1,26 @@
 package org.gongxue.search.index;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * One page of hits.
+ * One page of hits, and the counts of the facets the query asked for.
  *
- * @param total how many visible documents match in all, not only on this page
+ * @param total  how many visible documents match in all, not only on this page
+ * @param facets facet name → its values, most frequent first, ties by value; every counted facet
+ *               is present (with an empty list when no visible match carries it)
  */
-public record ContentResults(long total, List<ContentHit> hits) {
+public record ContentResults(long total, List<ContentHit> hits, Map<String, List<FacetCount>> facets) {
 
     public ContentResults {
         hits = List.copyOf(hits);
+        facets = facets == null ? Map.of() : facets.entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
+    }
+
+    /** Results without facet counts. */
+    public ContentResults(long total, List<ContentHit> hits) {
+        this(total, hits, Map.of());
     }
 }

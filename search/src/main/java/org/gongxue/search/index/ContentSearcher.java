@@ -2,6 +2,9 @@ package org.gongxue.search.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.mapping.FieldType;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
@@ -17,7 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Runs a reader's query against the content index: words, audience filter, page, snippets. */
+/** Runs a reader's query against the content index: words, audience filter, facets, order, page, snippets. */
 public final class ContentSearcher {
 
     /** The text fields searched and highlighted, each with its bigram subfield. */
@@ -58,6 +61,9 @@ public final class ContentSearcher {
         SearchResponse<HitSource> response = client.search(s -> s
                 .index(alias)
                 .query(visibleMatches(query))
+                .postFilter(FacetAggregations.postFilter(query.selectedFacets()))
+                .aggregations(FacetAggregations.aggregations(query))
+                .sort(order(query.sort()))
                 .from(query.from())
                 .size(query.pageSize())
                 .trackTotalHits(t -> t.enabled(true))
@@ -70,7 +76,29 @@ public final class ContentSearcher {
             hits.add(new ContentHit(source.id(), source.kind(), source.parentId(), source.title(),
                     hit.score() == null ? 0 : hit.score(), snippets(hit.highlight())));
         }
-        return new ContentResults(response.hits().total().value(), hits);
+        return new ContentResults(response.hits().total().value(), hits,
+                FacetAggregations.counts(query, response.aggregations()));
+    }
+
+    /**
+     * Relevance needs no sort clause. The others break ties by relevance, then by id so that
+     * pages never overlap. unmappedType keeps an index created before the field existed
+     * sortable instead of failing the search.
+     */
+    private static List<SortOptions> order(ContentSort sort) {
+        return switch (sort) {
+            case RELEVANCE -> List.of();
+            case NEWEST -> List.of(byFieldDescending("published_at", FieldType.Date), BY_SCORE, BY_ID);
+            case MOST_WATCHED -> List.of(byFieldDescending("views", FieldType.Long),
+                    byFieldDescending("published_at", FieldType.Date), BY_SCORE, BY_ID);
+        };
+    }
+
+    private static final SortOptions BY_SCORE = SortOptions.of(o -> o.score(sc -> sc.order(SortOrder.Desc)));
+    private static final SortOptions BY_ID = SortOptions.of(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+
+    private static SortOptions byFieldDescending(String field, FieldType type) {
+        return SortOptions.of(o -> o.field(f -> f.field(field).order(SortOrder.Desc).missing("_last").unmappedType(type)));
     }
 
     /**

@@ -2,7 +2,12 @@ package org.gongxue.search.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.elastic.clients.elasticsearch._types.mapping.Property;
+import java.io.InputStream;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,6 +42,26 @@ class ContentIndexIT {
                 pool.shutdownNow();
             }
             assertThat(node.index.indicesBehindAlias()).containsExactly(node.index.versionedName());
+        }
+    }
+
+    @Test
+    void addsNewFieldsInPlaceToAnIndexCreatedByOlderCode() throws Exception {
+        try (TestNode node = TestNode.withFreshAlias("it-upgrade");
+                InputStream firstRelease = getClass().getResourceAsStream("content-v1-first-release.json")) {
+            node.connection.client().indices().create(c -> c.withJson(firstRelease)
+                    .index(node.index.versionedName()).aliases(node.index.alias(), a -> a));
+
+            assertThat(node.index.ensureCreated()).isFalse();
+
+            Map<String, Property> fields = node.connection.client().indices()
+                    .getMapping(m -> m.index(node.index.alias())).result()
+                    .get(node.index.versionedName()).mappings().properties();
+            assertThat(fields).containsKeys("published_at", "views");
+            assertThat(fields.get("title").text().fields()).containsKeys("bigrams", "keyword");
+            BulkIndexResult indexed = node.index.index(List.of(new SearchDocument("d-1", "course", null, "标题", null,
+                    null, Set.of("zone"), Map.of(), Instant.parse("2025-01-01T08:00:00Z"), 3L)));
+            assertThat(indexed.failures()).isEmpty();
         }
     }
 }
