@@ -1,0 +1,30 @@
+package org.gongxue.platform.streaming;
+
+import java.io.InputStream;
+
+import org.gongxue.contentstore.ContentStore;
+import org.gongxue.contentstore.ObjectInfo;
+
+/** Where {@link ObjectStreamer} reads objects from: the content store, or bytes in a unit test. */
+public interface ObjectSource {
+
+    /** The object's metadata; the store's {@code ObjectNotFoundException} when there is none. */
+    ObjectInfo stat(String key);
+
+    /** {@code length} bytes from {@code offset}; the caller closes the stream. */
+    InputStream openRange(String key, long offset, long length);
+
+    static ObjectSource of(ContentStore store) {
+        return new ObjectSource() {
+            @Override
+            public ObjectInfo stat(String key) {
+                return store.stat(key);
+            }
+
+            @Override
+            public InputStream openRange(String key, long offset, long length) {
+                return store.getRange(key, offset, length);
+            }
+        };
+    }
+}
