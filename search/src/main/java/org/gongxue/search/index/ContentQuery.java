@@ -24,9 +24,12 @@ import java.util.Set;
  * @param selectedFacets facet name → values the reader ticked; facets without values are dropped
  * @param countedFacets  facet names whose value counts the results should carry
  * @param sort           the order of the hits; null means relevance
+ * @param groupedByParent one entry per parent (course) instead of per document: the best match
+ *                       of each group is the hit, the group's next best ride along with it
  */
 public record ContentQuery(String text, Set<String> audiences, int page, int pageSize,
-        Map<String, Set<String>> selectedFacets, Set<String> countedFacets, ContentSort sort) {
+        Map<String, Set<String>> selectedFacets, Set<String> countedFacets, ContentSort sort,
+        boolean groupedByParent) {
 
     public static final int MAX_PAGE_SIZE = 100;
     /** Longer input is cut: no one types more, and every extra word costs query time. */
@@ -53,7 +56,7 @@ public record ContentQuery(String text, Set<String> audiences, int page, int pag
 
     /** A page by relevance, without facets. */
     public ContentQuery(String text, Set<String> audiences, int page, int pageSize) {
-        this(text, audiences, page, pageSize, Map.of(), Set.of(), ContentSort.RELEVANCE);
+        this(text, audiences, page, pageSize, Map.of(), Set.of(), ContentSort.RELEVANCE, false);
     }
 
     public static ContentQuery firstPage(String text, Set<String> audiences) {
@@ -65,16 +68,21 @@ public record ContentQuery(String text, Set<String> audiences, int page, int pag
         Map<String, Set<String>> selection = new HashMap<>(selectedFacets);
         // A copy that tolerates null values: they are dropped with the blank ones.
         selection.put(facet, new LinkedHashSet<>(Objects.requireNonNull(values, "values")));
-        return new ContentQuery(text, audiences, page, pageSize, selection, countedFacets, sort);
+        return new ContentQuery(text, audiences, page, pageSize, selection, countedFacets, sort, groupedByParent);
     }
 
     /** This query, with value counts of these facets in its results. */
     public ContentQuery counting(Collection<String> facets) {
-        return new ContentQuery(text, audiences, page, pageSize, selectedFacets, Set.copyOf(facets), sort);
+        return new ContentQuery(text, audiences, page, pageSize, selectedFacets, Set.copyOf(facets), sort, groupedByParent);
     }
 
     public ContentQuery sortedBy(ContentSort order) {
-        return new ContentQuery(text, audiences, page, pageSize, selectedFacets, countedFacets, order);
+        return new ContentQuery(text, audiences, page, pageSize, selectedFacets, countedFacets, order, groupedByParent);
+    }
+
+    /** This query, one hit per course (or other parent); paging then counts groups. */
+    public ContentQuery groupingByParent() {
+        return new ContentQuery(text, audiences, page, pageSize, selectedFacets, countedFacets, sort, true);
     }
 
     int from() {

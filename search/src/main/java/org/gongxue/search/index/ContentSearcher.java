@@ -44,6 +44,9 @@ public final class ContentSearcher {
             SimpleQueryStringFlag.Phrase, SimpleQueryStringFlag.Precedence,
             SimpleQueryStringFlag.Whitespace, SimpleQueryStringFlag.Escape);
 
+    /** The few stored fields a hit list needs; the body stays in the index. */
+    private static final List<String> SOURCE_FIELDS = List.of("id", "kind", "parent_id", "title");
+
     private static final int SNIPPET_CHARS = 120;
     private static final int SNIPPETS_PER_FIELD = 3;
     /** Highlight only the start of very long bodies instead of failing the whole search. */
@@ -67,17 +70,24 @@ public final class ContentSearcher {
                 .from(query.from())
                 .size(query.pageSize())
                 .trackTotalHits(t -> t.enabled(true))
-                .source(src -> src.filter(f -> f.includes("id", "kind", "parent_id", "title")))
-                .highlight(highlight()),
+                .source(src -> src.filter(f -> f.includes(SOURCE_FIELDS)))
+                .highlight(highlight())
+                .collapse(query.groupedByParent() ? ParentGrouping.collapse(SOURCE_FIELDS, highlight()) : null)
+                .aggregations(query.groupedByParent() ? ParentGrouping.countGroups() : Map.of()),
                 HitSource.class);
         List<ContentHit> hits = new ArrayList<>();
         for (Hit<HitSource> hit : response.hits().hits()) {
-            HitSource source = hit.source();
-            hits.add(new ContentHit(source.id(), source.kind(), source.parentId(), source.title(),
-                    hit.score() == null ? 0 : hit.score(), snippets(hit.highlight())));
+            hits.add(hit(hit.source(), hit.score(), hit.highlight(), ParentGrouping.moreOfTheGroup(hit)));
         }
-        return new ContentResults(response.hits().total().value(), hits,
-                FacetAggregations.counts(query, response.aggregations()));
+        long total = response.hits().total().value();
+        return new ContentResults(total, hits, FacetAggregations.counts(query, response.aggregations()),
+                query.groupedByParent() ? ParentGrouping.groups(response.aggregations()) : total);
+    }
+
+    static ContentHit hit(HitSource source, Double score, Map<String, List<String>> highlight,
+            List<ContentHit> sameGroup) {
+        return new ContentHit(source.id(), source.kind(), source.parentId(), source.title(),
+                score == null ? 0 : score, snippets(highlight), sameGroup);
     }
 
     /**
@@ -139,7 +149,7 @@ public final class ContentSearcher {
      * One list of snippets per text field: the word field's when it matched, else its bigram
      * subfield's (a term such as 营商 that smartcn splits matches only there).
      */
-    private static Map<String, List<String>> snippets(Map<String, List<String>> highlight) {
+    static Map<String, List<String>> snippets(Map<String, List<String>> highlight) {
         Map<String, List<String>> snippets = new HashMap<>();
         for (String field : TEXT_FIELDS) {
             List<String> fragments = highlight.getOrDefault(field, highlight.get(field + BIGRAMS));
@@ -150,7 +160,6 @@ public final class ContentSearcher {
         return snippets;
     }
 
-    /** The few stored fields a hit list needs; the body stays in the index. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record HitSource(String id, String kind, @JsonProperty("parent_id") String parentId, String title) {}
 }

@@ -54,6 +54,16 @@ public record SearchDocument(
     }
 
     /**
+     * What a grouped search collapses on: the parent (course), or the document itself when it
+     * has none. Stored rather than derived at query time because collapsing on parent_id would
+     * put every document without a parent into one group.
+     */
+    @JsonProperty("group_id")
+    String groupId() {
+        return parentId == null ? id : parentId;
+    }
+
+    /**
      * The date as the index stores it: ISO-8601 in milliseconds, which the date field parses
      * without Jackson's java.time module (the client's mapper does not register it).
      */

@@ -124,6 +124,37 @@ class ContentFacetsIT {
     }
 
     @Test
+    void groupsMatchesByTheirCourse() throws IOException {
+        ContentResults results = searcher.search(query("长三角").groupingByParent().counting(COUNTED));
+
+        assertThat(results.total()).isEqualTo(3);
+        assertThat(results.groups()).isEqualTo(2);
+        assertThat(results.hits()).extracting(ContentHit::groupId).containsExactlyInAnyOrder("course-1", "course-3");
+        ContentHit course1 = results.hits().stream().filter(h -> h.groupId().equals("course-1")).findFirst().orElseThrow();
+        assertThat(course1.sameGroup()).singleElement().satisfies(more -> {
+            assertThat(List.of(course1.id(), more.id())).containsExactlyInAnyOrder("course-1", "lecture-1");
+            assertThat(more.snippets().get("title")).singleElement().asString().contains("<em>长三角</em>");
+        });
+        // Facets still count documents, not groups.
+        assertThat(results.facets().get("topic")).containsExactly(count("长三角一体化", 3));
+    }
+
+    @Test
+    void pagesThroughGroupsInTheChosenOrder() throws IOException {
+        ContentQuery newest = new ContentQuery("", ZONE_READER, 0, 2).sortedBy(ContentSort.NEWEST).groupingByParent();
+
+        ContentResults first = searcher.search(newest);
+        ContentResults second = searcher.search(new ContentQuery("", ZONE_READER, 1, 2).sortedBy(ContentSort.NEWEST)
+                .groupingByParent());
+
+        assertThat(first.groups()).isEqualTo(3);
+        assertThat(first.hits()).extracting(ContentHit::id).containsExactly("course-3", "course-1");
+        assertThat(first.hits().get(1).sameGroup()).extracting(ContentHit::id).containsExactly("lecture-1");
+        assertThat(second.hits()).extracting(ContentHit::id).containsExactly("course-2");
+        assertThat(searcher.search(query("")).groups()).isEqualTo(4);
+    }
+
+    @Test
     void countsAFacetNoDocumentHasAsEmptyAndSelectingItFindsNothing() throws IOException {
         ContentResults counted = searcher.search(query("").counting(List.of("nosuchfacet")));
         assertThat(counted.facets()).containsEntry("nosuchfacet", List.of());
@@ -168,7 +199,8 @@ class ContentFacetsIT {
 
     private static SearchDocument document(String id, String title, String audience, String topic, String locality,
             List<String> lecturers, String publishedAt, Long views) {
-        return new SearchDocument(id, id.startsWith("lecture") ? "lecture" : "course", null, title, null, null,
+        boolean lecture = id.startsWith("lecture");
+        return new SearchDocument(id, lecture ? "lecture" : "course", lecture ? "course-1" : null, title, null, null,
                 Set.of(audience), Map.of("topic", List.of(topic), "locality", List.of(locality), "lecturer", lecturers),
                 publishedAt == null ? null : Instant.parse(publishedAt), views);
     }

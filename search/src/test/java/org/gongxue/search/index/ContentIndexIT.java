@@ -57,7 +57,7 @@ class ContentIndexIT {
             Map<String, Property> fields = node.connection.client().indices()
                     .getMapping(m -> m.index(node.index.alias())).result()
                     .get(node.index.versionedName()).mappings().properties();
-            assertThat(fields).containsKeys("published_at", "views");
+            assertThat(fields).containsKeys("published_at", "views", "group_id");
             assertThat(fields.get("title").text().fields()).containsKeys("bigrams", "keyword");
             BulkIndexResult indexed = node.index.index(List.of(new SearchDocument("d-1", "course", null, "标题", null,
                     null, Set.of("zone"), Map.of(), Instant.parse("2025-01-01T08:00:00Z"), 3L)));

@@ -3,7 +3,11 @@ package org.gongxue.search.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class ContentQueryTest {
@@ -33,5 +37,27 @@ class ContentQueryTest {
         assertThatThrownBy(() -> new ContentQuery("", Set.of(), 100, 100))
                 .hasMessageContaining("first 10000 hits");
         assertThat(new ContentQuery("", Set.of(), 99, 100).from()).isEqualTo(9_900);
+    }
+
+    @Test
+    void keepsFacetSelectionsCleanAndDropsEmptyOnes() {
+        ContentQuery query = ContentQuery.firstPage("", Set.of("zone"))
+                .selecting("locality", Arrays.asList(" 青浦 ", "", null, "青浦"))
+                .selecting("topic", List.of("  "));
+
+        assertThat(query.selectedFacets()).containsExactly(Map.entry("locality", Set.of("青浦")));
+        assertThat(query.sort()).isEqualTo(ContentSort.RELEVANCE);
+        assertThat(query.groupedByParent()).isFalse();
+    }
+
+    @Test
+    void refusesMoreFacetsOrValuesThanAnyPageSends() {
+        ContentQuery query = ContentQuery.firstPage("", Set.of("zone"));
+        List<String> tooManyFacets = IntStream.rangeClosed(0, FacetInput.MAX_FACETS).mapToObj(i -> "f" + i).toList();
+        List<String> tooManyValues = IntStream.rangeClosed(0, FacetInput.MAX_VALUES_PER_FACET).mapToObj(i -> "v" + i).toList();
+
+        assertThatThrownBy(() -> query.counting(tooManyFacets)).hasMessageContaining("at most " + FacetInput.MAX_FACETS);
+        assertThatThrownBy(() -> query.selecting("topic", tooManyValues))
+                .hasMessageContaining("at most " + FacetInput.MAX_VALUES_PER_FACET);
     }
 }
