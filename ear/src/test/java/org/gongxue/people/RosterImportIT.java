@@ -93,7 +93,7 @@ class RosterImportIT {
         RosterPreview decided = rosterImport.commit(admin, roster, PASSWORD);
 
         assertThat(decided.canCommit()).isTrue();
-        List<PersonView> imported = people.search(admin, PeopleQuery.firstPage(first, 10)).rows();
+        List<PersonView> imported = people.search(admin, PeopleQuery.firstPage(first, 10)).getRows();
         assertThat(imported).singleElement().satisfies(person -> {
             assertThat(person.getName()).isEqualTo("赵敏");
             assertThat(person.getLocalityCode()).isEqualTo("JIASHAN");
@@ -119,7 +119,7 @@ class RosterImportIT {
     }
 
     private long countOf(Actor admin, String text) {
-        return people.search(admin, PeopleQuery.firstPage(text, 1)).total();
+        return people.search(admin, PeopleQuery.firstPage(text, 1)).getTotal();
     }
 
     private static byte[] csv(String text) {

@@ -3,11 +3,31 @@ package org.gongxue.audit.service;
 import java.time.Instant;
 import org.gongxue.audit.model.AuditEntry;
 
-/** One audit entry as the API shows it. */
-public record AuditEntryView(Instant occurredAt, String actor, String address, String action, String target,
-                             String detail) {
+/**
+ * One audit entry as the page and the API show it. A class with getters, not a record: Faces EL
+ * cannot read record components, and JSON-B would write a record's extra getters twice.
+ */
+public final class AuditEntryView {
 
-    // Getters for Faces EL, which cannot read record components.
+    private final Instant occurredAt;
+    private final String actor;
+    private final String address;
+    private final String action;
+    private final String target;
+    private final String detail;
+
+    private AuditEntryView(AuditEntry entry) {
+        this.occurredAt = entry.getOccurredAt();
+        this.actor = entry.getActor();
+        this.address = entry.getAddress();
+        this.action = entry.getAction().name();
+        this.target = entry.getTarget();
+        this.detail = entry.getDetail();
+    }
+
+    static AuditEntryView of(AuditEntry entry) {
+        return new AuditEntryView(entry);
+    }
 
     public Instant getOccurredAt() {
         return occurredAt;
@@ -31,10 +51,5 @@ public record AuditEntryView(Instant occurredAt, String actor, String address, S
 
     public String getDetail() {
         return detail;
-    }
-
-    static AuditEntryView of(AuditEntry entry) {
-        return new AuditEntryView(entry.getOccurredAt(), entry.getActor(), entry.getAddress(), entry.getAction().name(),
-                entry.getTarget(), entry.getDetail());
     }
 }

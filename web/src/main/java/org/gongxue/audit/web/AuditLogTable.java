@@ -50,7 +50,7 @@ public class AuditLogTable implements Serializable {
 
     /** When it happened, in the zone's own time (China Standard Time), whatever the server's zone. */
     public String timeOf(AuditEntryView entry) {
-        return TIME.format(entry.occurredAt());
+        return TIME.format(entry.getOccurredAt());
     }
 
     public LazyDataModel<AuditEntryView> getEntries() {

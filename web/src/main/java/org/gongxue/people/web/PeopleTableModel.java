@@ -37,7 +37,7 @@ final class PeopleTableModel extends LazyDataModel<PersonView> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return Math.toIntExact(search(new PeopleQuery(text, localityCode, 0, 1, DEFAULT_SORT, true)).total());
+        return Math.toIntExact(search(new PeopleQuery(text, localityCode, 0, 1, DEFAULT_SORT, true)).getTotal());
     }
 
     @Override
@@ -46,8 +46,8 @@ final class PeopleTableModel extends LazyDataModel<PersonView> {
         PeoplePage page = search(new PeopleQuery(text, localityCode, first, pageSize,
                 sort == null ? DEFAULT_SORT : sort.getField(), sort == null || sort.getOrder() != SortOrder.DESCENDING));
         // Someone may have been added or disabled since count(): the paginator follows the newer total.
-        setRowCount(Math.toIntExact(page.total()));
-        return page.rows();
+        setRowCount(Math.toIntExact(page.getTotal()));
+        return page.getRows();
     }
 
     @Override
