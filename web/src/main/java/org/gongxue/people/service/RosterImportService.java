@@ -36,6 +36,9 @@ public class RosterImportService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    UnitService units;
+
     private final RosterImport rosterImport = new RosterImport(RosterLimits.DEFAULTS);
 
     /** The rows of the roster and their problems, as they stand now; changes nothing. */
@@ -83,11 +86,8 @@ public class RosterImportService {
     }
 
     private PersonDraft draftOf(NewPerson person, String initialPassword) {
-        Long unitId = em.createQuery("select u.id from Unit u where u.localityCode = :locality and u.name = :name",
-                        Long.class)
-                .setParameter("locality", person.localityCode())
-                .setParameter("name", person.unit())
-                .getSingleResult();
+        // The preview checked that the unit exists in this locality.
+        long unitId = units.byName(person.localityCode(), person.unit()).orElseThrow().getId();
         return new PersonDraft(person.username(), person.name(), person.localityCode(), unitId, person.position(),
                 person.phone(), person.email(), person.roles(), initialPassword);
     }
