@@ -12,14 +12,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import org.gongxue.platform.access.Role;
+import org.gongxue.platform.database.TrackedEntity;
 
 /**
  * A person with an account. Only the services in {@code org.gongxue.people.service} change it;
@@ -27,7 +24,7 @@ import org.gongxue.platform.access.Role;
  */
 @Entity
 @Table(name = "person")
-public class Person {
+public class Person extends TrackedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -66,15 +63,6 @@ public class Person {
     @Column(name = "role", nullable = false)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    private int version;
-
     protected Person() {
     }
 
@@ -82,17 +70,6 @@ public class Person {
         this.username = username;
         this.name = name;
         this.localityCode = localityCode;
-    }
-
-    @PrePersist
-    void stampCreation() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void stampUpdate() {
-        updatedAt = Instant.now();
     }
 
     public Long getId() {
@@ -184,13 +161,5 @@ public class Person {
     public void setRoles(Set<Role> roles) {
         this.roles.clear();
         this.roles.addAll(roles);
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
     }
 }

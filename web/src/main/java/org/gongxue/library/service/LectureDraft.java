@@ -1,0 +1,5 @@
+package org.gongxue.library.service;
+
+/** What an author fills in for a lecture. */
+public record LectureDraft(String title, String summary) {
+}

@@ -1,0 +1,113 @@
+package org.gongxue.platform.outbox;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * Handles outbox events on this server: every poll interval it claims as many due events as it
+ * has free workers and runs each on the container's managed executor, so that a slow handler (a
+ * transcode) never holds up the poll nor the other workers.
+ */
+@Startup
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class OutboxWorker {
+
+    private static final Logger LOG = Logger.getLogger(OutboxWorker.class.getName());
+
+    /** Names this server's leases: the node name for people reading the table, a random part for uniqueness. */
+    private final String owner = System.getProperty("jboss.node.name", "server") + "/" + UUID.randomUUID();
+    private final AtomicInteger busy = new AtomicInteger();
+
+    @Inject
+    OutboxClaims claims;
+
+    @Inject
+    OutboxSettings settings;
+
+    @Inject
+    @Any
+    Instance<OutboxHandler> handlers;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Resource
+    TimerService timers;
+
+    private Map<String, OutboxHandler> handlersByTopic;
+
+    @PostConstruct
+    void start() {
+        handlersByTopic = handlers.stream().collect(Collectors.toMap(OutboxHandler::topic, Function.identity()));
+        long interval = settings.pollInterval().toMillis();
+        timers.createIntervalTimer(interval, interval, new TimerConfig(null, false));
+    }
+
+    @Timeout
+    void poll() {
+        int free = settings.workers() - busy.get();
+        if (free <= 0) {
+            return;
+        }
+        try {
+            for (OutboxMessage message : claims.claim(owner, free, settings.lease())) {
+                busy.incrementAndGet();
+                executor.execute(() -> {
+                    try {
+                        handle(message);
+                    } finally {
+                        busy.decrementAndGet();
+                    }
+                });
+            }
+        } catch (RuntimeException e) {
+            // The database being away for a moment must not kill the timer: the next poll tries again.
+            LOG.log(Level.WARNING, "Could not claim outbox events: " + e.getMessage());
+        }
+    }
+
+    private void handle(OutboxMessage message) {
+        OutboxHandler handler = handlersByTopic.get(message.topic());
+        try {
+            if (handler == null) {
+                throw new IllegalStateException("No handler for topic " + message.topic());
+            }
+            handler.handle(message);
+            claims.succeeded(message, owner);
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "Outbox event " + message + " failed", e);
+            claims.failed(message, owner, describe(e), settings.retrySchedule());
+        }
+    }
+
+    private static String describe(Throwable failure) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable cause = failure; cause != null && text.length() < OutboxEvent.MAX_ERROR_LENGTH;
+                cause = cause.getCause()) {
+            if (!text.isEmpty()) {
+                text.append(" ← ");
+            }
+            text.append(cause.getClass().getSimpleName()).append(": ").append(cause.getMessage());
+        }
+        return text.toString();
+    }
+}
