@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -14,6 +15,7 @@ import io.minio.GetObjectArgs;
 import io.minio.GetPresignedObjectUrlArgs;
 import io.minio.ListObjectsArgs;
 import io.minio.MakeBucketArgs;
+import io.minio.MinioAsyncClient;
 import io.minio.MinioClient;
 import io.minio.ObjectWriteResponse;
 import io.minio.PutObjectArgs;
@@ -22,8 +24,10 @@ import io.minio.Result;
 import io.minio.StatObjectArgs;
 import io.minio.StatObjectResponse;
 import io.minio.errors.ErrorResponseException;
+import io.minio.http.HttpUtils;
 import io.minio.http.Method;
 import io.minio.messages.Item;
+import okhttp3.OkHttpClient;
 
 /**
  * Streams objects into and out of one bucket of an S3-compatible store.
@@ -37,6 +41,12 @@ public final class ContentStore implements AutoCloseable {
 
     /** S3 caps the expiry of a presigned URL at seven days. */
     public static final Duration MAX_PRESIGNED_EXPIRY = Duration.ofDays(7);
+
+    /** S3 numbers the parts of an upload from 1 to 10,000. */
+    public static final int MAX_PART_NUMBER = 10_000;
+
+    /** S3's smallest part, for every part of an upload but the last. */
+    public static final long MIN_PART_BYTES = 5L * 1024 * 1024;
 
     private static final String DEFAULT_CONTENT_TYPE = "application/octet-stream";
     private static final int MAX_KEY_BYTES = 1024;
@@ -53,17 +63,26 @@ public final class ContentStore implements AutoCloseable {
     private final ContentStoreSettings settings;
     private final MinioClient client;
     private final S3ErrorTranslator errors;
+    private final ResumableUploads uploads;
 
-    /** Creates the client; does not contact the endpoint. */
+    /** Creates the clients; does not contact the endpoint. */
     public ContentStore(ContentStoreSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        // One connection pool for both clients; closing the blocking client releases it.
+        OkHttpClient http = HttpUtils.newDefaultHttpClient(CONNECT_TIMEOUT_MS, WRITE_TIMEOUT_MS, READ_TIMEOUT_MS);
         this.client = MinioClient.builder()
                 .endpoint(settings.endpoint())
                 .region(settings.region())
                 .credentials(settings.accessKey(), settings.secretKey())
+                .httpClient(http, true)
                 .build();
-        this.client.setTimeout(CONNECT_TIMEOUT_MS, WRITE_TIMEOUT_MS, READ_TIMEOUT_MS);
         this.errors = new S3ErrorTranslator(settings);
+        this.uploads = new ResumableUploads(MinioAsyncClient.builder()
+                .endpoint(settings.endpoint())
+                .region(settings.region())
+                .credentials(settings.accessKey(), settings.secretKey())
+                .httpClient(http)
+                .build(), settings, errors);
     }
 
     public ContentStoreSettings settings() {
@@ -73,14 +92,14 @@ public final class ContentStore implements AutoCloseable {
     /** Whether the configured bucket exists; a read-only question, for readiness checks. */
     public boolean bucketExists() {
         String bucket = settings.bucket();
-        return call("checking bucket '" + bucket + "'", null, () -> bucketExists(bucket));
+        return errors.call("checking bucket '" + bucket + "'", null, () -> bucketExists(bucket));
     }
 
     /** Creates the bucket unless it exists. Safe to call concurrently and repeatedly. */
     public void ensureBucket() {
         String bucket = settings.bucket();
         String action = "creating bucket '" + bucket + "'";
-        call(action, null, () -> {
+        errors.call(action, null, () -> {
             if (!bucketExists(bucket)) {
                 try {
                     client.makeBucket(MakeBucketArgs.builder().bucket(bucket).build());
@@ -108,7 +127,7 @@ public final class ContentStore implements AutoCloseable {
         requireKey(key);
         Objects.requireNonNull(content, "content");
         MeasuringInputStream measured = new MeasuringInputStream(content);
-        ObjectWriteResponse response = call("storing object '" + key + "'", key, () ->
+        ObjectWriteResponse response = errors.call("storing object '" + key + "'", key, () ->
                 client.putObject(PutObjectArgs.builder()
                         .bucket(settings.bucket())
                         .object(key)
@@ -121,7 +140,7 @@ public final class ContentStore implements AutoCloseable {
     /** Opens the whole object for reading. The caller closes the stream. */
     public InputStream get(String key) {
         requireKey(key);
-        return call("reading object '" + key + "'", key, () ->
+        return errors.call("reading object '" + key + "'", key, () ->
                 client.getObject(GetObjectArgs.builder().bucket(settings.bucket()).object(key).build()));
     }
 
@@ -136,7 +155,7 @@ public final class ContentStore implements AutoCloseable {
             throw new IllegalArgumentException("a range needs offset >= 0 and length > 0, was offset " + offset
                     + ", length " + length);
         }
-        return call("reading bytes " + offset + "+" + length + " of object '" + key + "'", key, () ->
+        return errors.call("reading bytes " + offset + "+" + length + " of object '" + key + "'", key, () ->
                 client.getObject(GetObjectArgs.builder()
                         .bucket(settings.bucket()).object(key).offset(offset).length(length).build()));
     }
@@ -144,7 +163,7 @@ public final class ContentStore implements AutoCloseable {
     /** The object's metadata; {@link ObjectNotFoundException} when there is none. */
     public ObjectInfo stat(String key) {
         requireKey(key);
-        StatObjectResponse stat = call("reading metadata of object '" + key + "'", key, () ->
+        StatObjectResponse stat = errors.call("reading metadata of object '" + key + "'", key, () ->
                 client.statObject(StatObjectArgs.builder().bucket(settings.bucket()).object(key).build()));
         return new ObjectInfo(key, stat.size(), stripQuotes(stat.etag()),
                 stat.lastModified() == null ? null : stat.lastModified().toInstant(), stat.contentType());
@@ -153,7 +172,7 @@ public final class ContentStore implements AutoCloseable {
     /** Removes the object. Removing a key that holds nothing is not an error (S3 semantics). */
     public void delete(String key) {
         requireKey(key);
-        call("deleting object '" + key + "'", key, () -> {
+        errors.call("deleting object '" + key + "'", key, () -> {
             client.removeObject(RemoveObjectArgs.builder().bucket(settings.bucket()).object(key).build());
             return null;
         });
@@ -167,7 +186,7 @@ public final class ContentStore implements AutoCloseable {
     public List<String> listKeys(String prefix) {
         Objects.requireNonNull(prefix, "prefix");
         String action = "listing keys with prefix '" + prefix + "'";
-        return call(action, null, () -> {
+        return errors.call(action, null, () -> {
             List<String> keys = new ArrayList<>();
             Iterable<Result<Item>> results = client.listObjects(ListObjectsArgs.builder()
                     .bucket(settings.bucket()).prefix(prefix).recursive(true).build());
@@ -192,11 +211,90 @@ public final class ContentStore implements AutoCloseable {
             throw new IllegalArgumentException("a presigned URL must expire within 1 second to "
                     + MAX_PRESIGNED_EXPIRY.toDays() + " days, was " + expiry);
         }
-        String url = call("presigning a GET of object '" + key + "'", key, () ->
+        String url = errors.call("presigning a GET of object '" + key + "'", key, () ->
                 client.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder()
                         .method(Method.GET).bucket(settings.bucket()).object(key)
                         .expiry((int) expiry.toSeconds()).build()));
         return URI.create(url);
+    }
+
+    /**
+     * Starts a resumable upload of an object to be stored under {@code key}: the object exists
+     * only once {@link #completeUpload} assembles it, and until then no reader sees it. The caller
+     * persists the key and the returned id; they are all an upload needs to resume, on any
+     * server, after any pause.
+     *
+     * @param contentType MIME type to record, or null for {@code application/octet-stream}
+     */
+    public UploadId startUpload(String key, String contentType) {
+        return uploads.start(key, contentType);
+    }
+
+    /**
+     * Stores part {@code partNumber} of an upload: exactly {@code length} bytes read from
+     * {@code content}, replacing any part of that number. Parts may arrive in any order and more
+     * than once. Every part but the last must have at least {@link #MIN_PART_BYTES}; that is
+     * checked at completion, when the last is known.
+     *
+     * <p>The part is held in memory once (at most {@link ContentStoreSettings#partSizeBytes()})
+     * so that a part whose content is shorter or longer than declared is refused before anything
+     * is stored, and so that the store can verify its MD5. The stream is not closed.
+     *
+     * @throws InvalidPartException     for a number outside 1 to {@link #MAX_PART_NUMBER}, a length
+     *                                  outside 1 to {@link ContentStoreSettings#partSizeBytes()}, or
+     *                                  content that ends before or goes on after {@code length}
+     * @throws UploadNotFoundException  when the store holds no unfinished upload with this id and key
+     */
+    public PartReceipt putPart(String key, UploadId uploadId, int partNumber, InputStream content, long length) {
+        return uploads.putPart(key, uploadId, partNumber, content, length);
+    }
+
+    /**
+     * The parts the store holds for an upload, by number: what a client resuming an upload
+     * still has to send is every part not in this list.
+     *
+     * @throws UploadNotFoundException when the store holds no unfinished upload with this id and key
+     */
+    public List<PartReceipt> listParts(String key, UploadId uploadId) {
+        return uploads.listParts(key, uploadId);
+    }
+
+    /**
+     * Assembles the object from the parts the store lists, in the order of their numbers, and
+     * makes it visible under its key. Gaps in the numbering are allowed by S3 and not checked
+     * here: callers that know how many parts to expect compare with {@link #listParts} first.
+     * The object's SHA-256 is not known here (its parts came in separate requests); whoever
+     * reads the object next can compute it.
+     *
+     * @return the assembled object's metadata as the store reports it (size, ETag, content type)
+     * @throws InvalidPartException    when there are no parts, or a part other than the last has
+     *                                 fewer than {@link #MIN_PART_BYTES}
+     * @throws UploadNotFoundException when the store holds no unfinished upload with this id and
+     *                                 key (also when it has been completed already)
+     */
+    public ObjectInfo completeUpload(String key, UploadId uploadId) {
+        return uploads.complete(key, uploadId, this);
+    }
+
+    /**
+     * Abandons an upload and lets the store discard its parts. Aborting an upload that is gone
+     * (never started, completed or aborted) is not an error, so a cancellation can be repeated.
+     *
+     * @return whether there was an unfinished upload to abort
+     */
+    public boolean abortUpload(String key, UploadId uploadId) {
+        return uploads.abort(key, uploadId);
+    }
+
+    /**
+     * The unfinished uploads of the whole bucket started before {@code instant}, oldest first,
+     * for a sweeper that aborts abandoned ones. Uploads the caller has records of are better
+     * swept from those records; this finds the ones whose record was never written (a crash
+     * between {@link #startUpload} and the caller's commit). MinIO and S3 can also expire such
+     * uploads themselves (MinIO's {@code stale_uploads_expiry}, an S3 lifecycle rule).
+     */
+    public List<UnfinishedUpload> listStaleUploads(Instant instant) {
+        return uploads.listStartedBefore(instant);
     }
 
     /** Releases the HTTP connection pool and its threads. */
@@ -213,20 +311,7 @@ public final class ContentStore implements AutoCloseable {
         return client.bucketExists(BucketExistsArgs.builder().bucket(bucket).build());
     }
 
-    private <T> T call(String action, String key, S3Call<T> call) {
-        try {
-            return call.run();
-        } catch (RuntimeException e) {
-            if (S3ErrorTranslator.isClientWrapper(e)) {
-                throw errors.translate(e, action, key);
-            }
-            throw e;
-        } catch (Exception e) {
-            throw errors.translate(e, action, key);
-        }
-    }
-
-    private static void requireKey(String key) {
+    static void requireKey(String key) {
         if (key == null || key.isEmpty()) {
             throw new IllegalArgumentException("an object key must not be empty");
         }
@@ -237,15 +322,10 @@ public final class ContentStore implements AutoCloseable {
     }
 
     /** S3 returns ETags in quotes, a detail of HTTP that callers should not have to strip. */
-    private static String stripQuotes(String etag) {
+    static String stripQuotes(String etag) {
         if (etag != null && etag.length() >= 2 && etag.startsWith("\"") && etag.endsWith("\"")) {
             return etag.substring(1, etag.length() - 1);
         }
         return etag;
-    }
-
-    @FunctionalInterface
-    private interface S3Call<T> {
-        T run() throws Exception;
     }
 }

@@ -18,7 +18,9 @@ import org.eclipse.microprofile.config.Config;
  * @param region     the region to sign requests for; given explicitly so that the client never
  *                   has to ask the server for the bucket's location
  * @param partSizeMb size of one multipart-upload part in MiB; an upload holds about one part in
- *                   memory, and S3 allows 5 MiB to 5 GiB per part and at most 10,000 parts
+ *                   memory, and S3 allows 5 MiB to 5 GiB per part and at most 10,000 parts. Also
+ *                   the largest part {@link ContentStore#putPart} accepts from a caller, which it
+ *                   holds in memory once (and never more than an array can hold, just under 2 GiB)
  */
 public record ContentStoreSettings(String endpoint, String accessKey, String secretKey, String bucket,
                                    String region, int partSizeMb) {

@@ -39,6 +39,25 @@ final class S3ErrorTranslator {
     }
 
     /**
+     * Runs one call of the client and turns whatever it throws into this module's exceptions.
+     *
+     * @param action what is being done, for the message, e.g. "reading object 'a/b'"
+     * @param key    the object's key, or null for bucket-wide actions
+     */
+    <T> T call(String action, String key, S3Call<T> call) {
+        try {
+            return call.run();
+        } catch (RuntimeException e) {
+            if (isClientWrapper(e)) {
+                throw translate(e, action, key);
+            }
+            throw e;
+        } catch (Exception e) {
+            throw translate(e, action, key);
+        }
+    }
+
+    /**
      * @param failure what the client threw
      * @param action  what was being done, for the message, e.g. "reading object 'a/b'"
      * @param key     the object's key, or null for bucket-wide actions
@@ -141,5 +160,11 @@ final class S3ErrorTranslator {
         return message == null || message.isBlank()
                 ? failure.getClass().getSimpleName()
                 : failure.getClass().getSimpleName() + ": " + message;
+    }
+
+    /** One call of the S3 client, which declares a long list of checked exceptions. */
+    @FunctionalInterface
+    interface S3Call<T> {
+        T run() throws Exception;
     }
 }

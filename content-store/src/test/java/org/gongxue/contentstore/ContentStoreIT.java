@@ -16,36 +16,17 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.Optional;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the store against the S3 server that the build starts (S3Proxy); the endpoint and keys
- * come from system properties set by failsafe. Every test writes under its own random prefix,
- * so runs against a reused data directory do not see each other's objects.
+ * Runs the store against the S3 server that the build starts (S3Proxy). Every test writes under
+ * its own random prefix, so runs against a reused data directory do not see each other's objects.
  */
-class ContentStoreIT {
-
-    private static ContentStoreSettings settings;
-    private static ContentStore store;
+class ContentStoreIT extends StoreIntegrationTest {
 
     private final String prefix = "it/" + UUID.randomUUID() + "/";
-
-    @BeforeAll
-    static void openStore() {
-        settings = ContentStoreSettings.from(name -> Optional.ofNullable(System.getProperty(name)));
-        store = new ContentStore(settings);
-        store.ensureBucket();
-    }
-
-    @AfterAll
-    static void closeStore() {
-        store.close();
-    }
 
     @Test
     void storedBytesComeBackWithTheirSizeAndSha256() throws Exception {

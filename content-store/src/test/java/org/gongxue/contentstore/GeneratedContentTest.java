@@ -29,4 +29,14 @@ class GeneratedContentTest {
         assertThat(GeneratedContent.bytes(7, 1_000, 64)).isEqualTo(GeneratedContent.bytes(7, 1_000, 64));
         assertThat(GeneratedContent.bytes(7, 1_000, 64)).isNotEqualTo(GeneratedContent.bytes(8, 1_000, 64));
     }
+
+    @Test
+    void skippingJumpsToThePositionAndStopsAtTheEnd() throws IOException {
+        try (GeneratedContent in = new GeneratedContent(9, 1_000)) {
+            in.skipNBytes(900);
+            assertThat(in.readNBytes(10)).isEqualTo(GeneratedContent.bytes(9, 900, 10));
+            assertThat(in.skip(500)).isEqualTo(90);
+            assertThat(in.read()).isEqualTo(-1);
+        }
+    }
 }

@@ -9,11 +9,9 @@ import java.lang.management.MemoryType;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -26,27 +24,18 @@ import org.junit.jupiter.api.TestMethodOrder;
  * prove nothing.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class LargeObjectIT {
+class LargeObjectIT extends StoreIntegrationTest {
 
     private static final long SIZE = 300L * 1024 * 1024;
     private static final long MAX_HEAP_FOR_PROOF = 128L * 1024 * 1024;
     private static final long SEED = 2024;
 
-    private static ContentStore store;
-    private static String key;
-
-    @BeforeAll
-    static void openStore() {
-        store = new ContentStore(ContentStoreSettings.from(name -> Optional.ofNullable(System.getProperty(name))));
-        store.ensureBucket();
-        key = "it/" + UUID.randomUUID() + "/large.bin";
-    }
+    private static final String KEY = "it/" + UUID.randomUUID() + "/large.bin";
 
     @AfterAll
-    static void removeObjectAndCloseStore() {
+    static void removeObject() {
         // 300 MB on the build's disk is not worth keeping.
-        store.delete(key);
-        store.close();
+        store.delete(KEY);
     }
 
     @Test
@@ -63,7 +52,7 @@ class LargeObjectIT {
         long before = usedHeap();
         long started = System.nanoTime();
 
-        StoredObject stored = store.put(key, new GeneratedContent(SEED, SIZE), null);
+        StoredObject stored = store.put(KEY, new GeneratedContent(SEED, SIZE), null);
 
         long millis = (System.nanoTime() - started) / 1_000_000;
         long peak = heapPools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
@@ -73,7 +62,7 @@ class LargeObjectIT {
                 peak >> 20);
         assertThat(stored.size()).isEqualTo(SIZE);
         assertThat(stored.sha256Hex()).isEqualTo(expectedSha256);
-        assertThat(store.stat(key).size()).isEqualTo(SIZE);
+        assertThat(store.stat(KEY).size()).isEqualTo(SIZE);
     }
 
     @Test
@@ -93,7 +82,7 @@ class LargeObjectIT {
         MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
         long size = 0;
         byte[] buffer = new byte[1 << 16];
-        try (InputStream in = store.get(key)) {
+        try (InputStream in = store.get(KEY)) {
             for (int n; (n = in.read(buffer)) > 0; ) {
                 sha256.update(buffer, 0, n);
                 size += n;
@@ -104,7 +93,7 @@ class LargeObjectIT {
     }
 
     private static void assertRange(long offset, int length) throws Exception {
-        try (InputStream in = store.getRange(key, offset, length)) {
+        try (InputStream in = store.getRange(KEY, offset, length)) {
             assertThat(in.readAllBytes())
                     .as("bytes %d+%d", offset, length)
                     .isEqualTo(GeneratedContent.bytes(SEED, offset, length));
