@@ -52,7 +52,8 @@ public final class TextExtractor implements Closeable {
     }
 
     /**
-     * Detects the type and extracts text and metadata of one document.
+     * Detects the type and extracts text, the text of each page or slide, and metadata of one
+     * document. The write limit counts all the text once.
      *
      * @param content  the document; read to the end (or until the parser gives up), not closed
      * @param fileName the document's file name, or null. It is a hint for detection, and the
@@ -89,7 +90,7 @@ public final class TextExtractor implements Closeable {
         if (fileName != null) {
             metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         }
-        TruncatingTextHandler text = new TruncatingTextHandler(settings.writeLimit());
+        SectionedTextHandler text = new SectionedTextHandler(settings.writeLimit());
         long start = System.nanoTime();
         try {
             parser.parse(stream, new BodyContentHandler(text), metadata, new ParseContext());
@@ -97,8 +98,11 @@ public final class TextExtractor implements Closeable {
             throw ForkFailures.toExtractionException(e, documentName, settings,
                     System.nanoTime() - start >= settings.timeout().toNanos());
         }
-        return new ExtractedDocument(mediaType(metadata), text.text().strip(), text.truncated(),
-                MetadataName.summarize(metadata));
+        String wholeText = text.text().strip();
+        // Without sections the text outside them is the whole text: the same string, not a copy.
+        String outside = text.sections().isEmpty() ? wholeText : text.textOutsideSections().strip();
+        return new ExtractedDocument(mediaType(metadata), wholeText, text.truncated(),
+                MetadataName.summarize(metadata), text.sections(), outside);
     }
 
     /** Stops the child JVMs; calls after this fail with an IllegalStateException. */

@@ -20,7 +20,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Runs a reader's query against the content index: words, audience filter, facets, order, page, snippets. */
+/**
+ * Runs a reader's query against the content index: words, audience filter, facets, order, page,
+ * snippets, and the cues and sections where the words are.
+ */
 public final class ContentSearcher {
 
     /** The text fields searched and highlighted, each with its bigram subfield. */
@@ -33,7 +36,10 @@ public final class ContentSearcher {
      * misses (names, new terms such as 营商), not to decide the order.
      */
     private static final List<String> WEIGHTED_FIELDS = List.of(
-            "title^3", "title.bigrams^2", "summary^2", "summary.bigrams^1.5", "body", "body.bigrams^0.7");
+            "title^3", "title.bigrams^2", "summary^2", "summary.bigrams^1.5", "body", "body.bigrams^0.7",
+            // The cues' and sections' text as copied into the document itself (include_in_root):
+            // words spread over several cues or pages still find the document.
+            "cues.text", "cues.text.bigrams^0.7", "sections.text", "sections.text.bigrams^0.7");
 
     /**
      * The query syntax readers get: phrases in quotes, -not, | or, parentheses. No prefix, fuzzy
@@ -77,17 +83,17 @@ public final class ContentSearcher {
                 HitSource.class);
         List<ContentHit> hits = new ArrayList<>();
         for (Hit<HitSource> hit : response.hits().hits()) {
-            hits.add(hit(hit.source(), hit.score(), hit.highlight(), ParentGrouping.moreOfTheGroup(hit)));
+            hits.add(hit(hit, hit.source(), ParentGrouping.moreOfTheGroup(hit)));
         }
         long total = response.hits().total().value();
         return new ContentResults(total, hits, FacetAggregations.counts(query, response.aggregations()),
                 query.groupedByParent() ? ParentGrouping.groups(response.aggregations()) : total);
     }
 
-    static ContentHit hit(HitSource source, Double score, Map<String, List<String>> highlight,
-            List<ContentHit> sameGroup) {
+    static ContentHit hit(Hit<?> hit, HitSource source, List<ContentHit> sameGroup) {
         return new ContentHit(source.id(), source.kind(), source.parentId(), source.title(),
-                score == null ? 0 : score, snippets(highlight), sameGroup);
+                hit.score() == null ? 0 : hit.score(), snippets(hit.highlight()), sameGroup,
+                MatchLocations.cues(hit), MatchLocations.sections(hit));
     }
 
     /**
@@ -120,24 +126,37 @@ public final class ContentSearcher {
         Query visible = Query.of(q -> q.terms(t -> t.field("audience").terms(v -> v.value(audiences))));
         Query words = query.text().isEmpty()
                 ? Query.of(q -> q.matchAll(m -> m))
-                : Query.of(q -> q.simpleQueryString(sqs -> sqs
-                        .query(query.text())
-                        .fields(WEIGHTED_FIELDS)
-                        // Every word typed must appear: readers narrow a search by adding words.
-                        .defaultOperator(Operator.And)
-                        .flags(SYNTAX)));
-        return Query.of(q -> q.bool(b -> b.must(words).filter(visible)));
+                : words(query.text(), WEIGHTED_FIELDS, 1f);
+        return Query.of(q -> q.bool(b -> b.must(words).filter(visible).should(MatchLocations.clauses(query.text()))));
     }
 
-    private static Highlight highlight() {
-        Highlight.Builder highlight = new Highlight.Builder()
+    /**
+     * The words as typed, in the readers' syntax, in any of the fields. Every word typed must
+     * appear: readers narrow a search by adding words.
+     */
+    static Query words(String text, List<String> fields, float boost) {
+        return Query.of(q -> q.simpleQueryString(sqs -> sqs
+                .query(text)
+                .fields(fields)
+                .defaultOperator(Operator.And)
+                .flags(SYNTAX)
+                .boost(boost)));
+    }
+
+    /** The snippet markup every highlight shares. */
+    static Highlight.Builder highlightBase() {
+        return new Highlight.Builder()
                 .preTags("<em>")
                 .postTags("</em>")
                 // Escapes the document's own text, so a snippet is safe to render as HTML.
                 .encoder(HighlighterEncoder.Html)
-                .fragmentSize(SNIPPET_CHARS)
-                .numberOfFragments(SNIPPETS_PER_FIELD)
                 .maxAnalyzedOffset(MAX_HIGHLIGHTED_CHARS);
+    }
+
+    private static Highlight highlight() {
+        Highlight.Builder highlight = highlightBase()
+                .fragmentSize(SNIPPET_CHARS)
+                .numberOfFragments(SNIPPETS_PER_FIELD);
         for (String field : TEXT_FIELDS) {
             highlight.fields(field, f -> f);
             highlight.fields(field + BIGRAMS, f -> f);

@@ -59,7 +59,7 @@ final class ParentGrouping {
         for (Hit<JsonData> inner : group.hits().hits()) {
             if (!inner.id().equals(hit.id()) && more.size() < MORE_HITS_PER_GROUP) {
                 ContentSearcher.HitSource source = inner.source().to(ContentSearcher.HitSource.class);
-                more.add(ContentSearcher.hit(source, inner.score(), inner.highlight(), List.of()));
+                more.add(ContentSearcher.hit(inner, source, List.of()));
             }
         }
         return more;

@@ -29,7 +29,10 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.apache.poi.xslf.usermodel.XSLFTextBox;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -43,6 +46,8 @@ final class ChineseDocuments {
     static final String TEXT = "长三角生态绿色一体化发展示范区干部教育培训";
     static final String TITLE = "示范区大课堂";
     static final String AUTHOR = "青浦区委党校";
+    /** Speaker notes of the last slide of {@link #pptx(String...)}. */
+    static final String NOTES = "讲者备注：请结合本地案例";
 
     /** Font collections with Chinese glyphs: Debian's fonts-wqy-zenhei, Noto CJK; or -Dgongxue.test.cjk-font. */
     private static final List<String> CJK_FONT_CANDIDATES = List.of(
@@ -63,18 +68,39 @@ final class ChineseDocuments {
     }
 
     static byte[] pptx() throws IOException {
+        return pptx(TEXT);
+    }
+
+    /** A presentation with one slide per text given; the last slide has speaker notes. */
+    static byte[] pptx(String... slideTexts) throws IOException {
         try (XMLSlideShow slides = new XMLSlideShow()) {
             slides.getProperties().getCoreProperties().setTitle(TITLE);
-            XSLFTextBox box = slides.createSlide().createTextBox();
-            box.setAnchor(new Rectangle(50, 50, 600, 100));
-            box.setText(TEXT);
+            XSLFSlide slide = null;
+            for (String slideText : slideTexts) {
+                slide = slides.createSlide();
+                XSLFTextBox box = slide.createTextBox();
+                box.setAnchor(new Rectangle(50, 50, 600, 100));
+                box.setText(slideText);
+            }
+            for (XSLFTextShape placeholder : slides.getNotesSlide(slide).getPlaceholders()) {
+                if (placeholder.getTextType() == Placeholder.BODY) {
+                    placeholder.setText(NOTES);
+                }
+            }
             return write(slides::write);
         }
     }
 
     static byte[] xlsx() throws IOException {
+        return xlsx(TEXT);
+    }
+
+    /** A workbook with one sheet per text given, the text in its first cell. */
+    static byte[] xlsx(String... sheetTexts) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            workbook.createSheet("培训").createRow(0).createCell(0).setCellValue(TEXT);
+            for (int i = 0; i < sheetTexts.length; i++) {
+                workbook.createSheet(i == 0 ? "培训" : "培训" + (i + 1)).createRow(0).createCell(0).setCellValue(sheetTexts[i]);
+            }
             return write(workbook::write);
         }
     }
@@ -117,10 +143,12 @@ final class ChineseDocuments {
      * recovered through the CMaps that PDFBox ships.
      */
     static byte[] pdfWithStandardChineseFont() throws IOException {
-        try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
+        return pdfWithStandardChineseFont(TEXT);
+    }
 
+    /** The same, with one page per text given. */
+    static byte[] pdfWithStandardChineseFont(String... pageTexts) throws IOException {
+        try (PDDocument document = new PDDocument()) {
             COSDictionary cidSystemInfo = new COSDictionary();
             cidSystemInfo.setString(COSName.REGISTRY, "Adobe");
             cidSystemInfo.setString(COSName.ORDERING, "GB1");
@@ -154,15 +182,19 @@ final class ChineseDocuments {
             fonts.setItem(COSName.getPDFName("F1"), font);
             PDResources resources = new PDResources();
             resources.getCOSObject().setItem(COSName.FONT, fonts);
-            page.setResources(resources);
 
-            // With UniGB-UCS2-H every character is its UTF-16BE code unit.
-            String hex = new COSString(TEXT.getBytes(UTF_16BE)).toHexString();
-            PDStream content = new PDStream(document);
-            try (var out = content.createOutputStream()) {
-                out.write(("BT /F1 18 Tf 50 700 Td <" + hex + "> Tj ET").getBytes(US_ASCII));
+            for (String pageText : pageTexts) {
+                PDPage page = new PDPage();
+                document.addPage(page);
+                page.setResources(resources);
+                // With UniGB-UCS2-H every character is its UTF-16BE code unit.
+                String hex = new COSString(pageText.getBytes(UTF_16BE)).toHexString();
+                PDStream content = new PDStream(document);
+                try (var out = content.createOutputStream()) {
+                    out.write(("BT /F1 18 Tf 50 700 Td <" + hex + "> Tj ET").getBytes(US_ASCII));
+                }
+                page.setContents(content);
             }
-            page.setContents(content);
             return write(document::save);
         }
     }

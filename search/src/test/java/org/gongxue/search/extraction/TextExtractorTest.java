@@ -24,6 +24,9 @@ import org.junit.jupiter.api.Test;
  */
 class TextExtractorTest {
 
+    private static final String PAGE_ONE = "第一页：营商环境优化";
+    private static final String PAGE_THREE = "第三页：长三角一体化";
+
     private static TextExtractor extractor;
 
     @BeforeAll
@@ -92,6 +95,58 @@ class TextExtractorTest {
         assertThat(document.mediaType()).isEqualTo("application/pdf");
         assertThat(document.text()).contains(TEXT);
         assertThat(document.metadata(MetadataName.TITLE)).isEqualTo(TITLE);
+    }
+
+    @Test
+    void pdfTextComesPerPage() throws Exception {
+        ExtractedDocument document = extract(ChineseDocuments.pdfWithStandardChineseFont(PAGE_ONE, "", PAGE_THREE), "讲义.pdf");
+
+        assertThat(document.metadata(MetadataName.PAGE_COUNT)).isEqualTo("3");
+        // The empty second page is left out, and still counted.
+        assertThat(document.sections()).containsExactly(new Section(1, PAGE_ONE), new Section(3, PAGE_THREE));
+        assertThat(document.text()).contains(PAGE_ONE, PAGE_THREE);
+        assertThat(document.textOutsideSections()).isBlank();
+    }
+
+    @Test
+    void pptxTextComesPerSlideWithTheNotesOutside() throws Exception {
+        ExtractedDocument document = extract(ChineseDocuments.pptx(PAGE_ONE, PAGE_THREE), "课件.pptx");
+
+        assertThat(document.sections()).containsExactly(new Section(1, PAGE_ONE), new Section(2, PAGE_THREE));
+        assertThat(document.textOutsideSections()).contains(ChineseDocuments.NOTES).doesNotContain(PAGE_ONE, PAGE_THREE);
+        assertThat(document.text()).contains(PAGE_ONE, PAGE_THREE, ChineseDocuments.NOTES);
+    }
+
+    @Test
+    void xlsxTextComesPerSheet() throws Exception {
+        ExtractedDocument document = extract(ChineseDocuments.xlsx(PAGE_ONE, PAGE_THREE), "名单.xlsx");
+
+        assertThat(document.sections()).hasSize(2);
+        assertThat(document.sections().get(0).number()).isEqualTo(1);
+        assertThat(document.sections().get(0).text()).contains(PAGE_ONE);
+        assertThat(document.sections().get(1).text()).contains(PAGE_THREE).doesNotContain(PAGE_ONE);
+    }
+
+    @Test
+    void documentsWithoutPagesHaveNoSectionsAndAllTheirTextOutside() throws Exception {
+        ExtractedDocument document = extract(ChineseDocuments.docx(), "讲义.docx");
+
+        assertThat(document.sections()).isEmpty();
+        assertThat(document.textOutsideSections()).isSameAs(document.text());
+    }
+
+    @Test
+    void theWriteLimitCountsAllTextOnceAndEndsTheLastSection() throws Exception {
+        byte[] pdf = ChineseDocuments.pdfWithStandardChineseFont(PAGE_ONE, PAGE_THREE);
+        try (TextExtractor limited = new TextExtractor(settings().writeLimit(PAGE_ONE.length() + 8).poolSize(1).build())) {
+            ExtractedDocument document = limited.extract(new ByteArrayInputStream(pdf), "讲义.pdf");
+
+            assertThat(document.truncated()).isTrue();
+            assertThat(document.sections()).hasSize(2);
+            assertThat(document.sections().get(0).text()).isEqualTo(PAGE_ONE);
+            assertThat(PAGE_THREE).startsWith(document.sections().get(1).text());
+            assertThat(document.text().length()).isLessThanOrEqualTo(PAGE_ONE.length() + 8);
+        }
     }
 
     @Test

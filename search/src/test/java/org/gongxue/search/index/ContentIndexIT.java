@@ -12,6 +12,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.gongxue.search.extraction.Section;
+import org.gongxue.search.subtitles.Cue;
 import org.junit.jupiter.api.Test;
 
 class ContentIndexIT {
@@ -57,10 +59,13 @@ class ContentIndexIT {
             Map<String, Property> fields = node.connection.client().indices()
                     .getMapping(m -> m.index(node.index.alias())).result()
                     .get(node.index.versionedName()).mappings().properties();
-            assertThat(fields).containsKeys("published_at", "views", "group_id");
+            assertThat(fields).containsKeys("published_at", "views", "group_id", "cues", "sections");
+            assertThat(fields.get("cues").nested().includeInRoot()).isTrue();
             assertThat(fields.get("title").text().fields()).containsKeys("bigrams", "keyword");
             BulkIndexResult indexed = node.index.index(List.of(new SearchDocument("d-1", "course", null, "标题", null,
-                    null, Set.of("zone"), Map.of(), Instant.parse("2025-01-01T08:00:00Z"), 3L)));
+                    null, Set.of("zone"), Map.of(), Instant.parse("2025-01-01T08:00:00Z"), 3L)
+                    .withCues(List.of(new Cue(1_000, 2_000, "字幕")))
+                    .withSections(List.of(new Section(1, "第一页")))));
             assertThat(indexed.failures()).isEmpty();
         }
     }

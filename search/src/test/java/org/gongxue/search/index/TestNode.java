@@ -2,6 +2,7 @@ package org.gongxue.search.index;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -28,6 +29,18 @@ final class TestNode implements AutoCloseable {
 
     static TestNode withFreshAlias(String aliasPrefix) {
         return new TestNode(aliasPrefix);
+    }
+
+    /** A fresh alias whose index holds these documents, searchable at once. */
+    static TestNode holding(String aliasPrefix, List<SearchDocument> documents) throws IOException {
+        TestNode node = new TestNode(aliasPrefix);
+        node.index.ensureCreated();
+        BulkIndexResult result = node.index.index(documents);
+        if (!result.allSucceeded()) {
+            throw new IllegalStateException("the test node rejected documents: " + result.failures());
+        }
+        node.index.refresh();
+        return node;
     }
 
     @Override
