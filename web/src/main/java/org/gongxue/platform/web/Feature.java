@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The platform's main capabilities, in the order of the primary navigation and the home page's
- * cards. None of them is built yet: each leads to the shared coming-soon page.
+ * cards. A feature that is built names its start page; the others lead to the shared coming-soon page.
  */
 public enum Feature {
 
@@ -20,10 +20,17 @@ public enum Feature {
     private final String slug;
     /** How the feature appears in bundle keys: the glossary's code name in lower camel case. */
     private final String bundleName;
+    /** The feature's start page; null while it is not built. */
+    private final String startPage;
 
     Feature(String slug, String bundleName) {
+        this(slug, bundleName, null);
+    }
+
+    Feature(String slug, String bundleName, String startPage) {
         this.slug = slug;
         this.bundleName = bundleName;
+        this.startPage = startPage;
     }
 
     /** Finds a feature by the slug of an address; anything unknown (or absent) finds none. */
@@ -33,6 +40,15 @@ public enum Feature {
 
     public String getSlug() {
         return slug;
+    }
+
+    public boolean isBuilt() {
+        return startPage != null;
+    }
+
+    /** Where navigation leads: the start page, or the coming-soon page (with {@code feature=<slug>}). */
+    public String getOutcome() {
+        return isBuilt() ? startPage : "/coming-soon";
     }
 
     public String getNameKey() {

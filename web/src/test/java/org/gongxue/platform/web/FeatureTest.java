@@ -33,6 +33,17 @@ class FeatureTest {
     }
 
     @Test
+    void featuresNotBuiltLeadToTheComingSoonPageAndBuiltOnesToAViewOfTheirOwn() {
+        for (Feature feature : Feature.values()) {
+            if (feature.isBuilt()) {
+                assertThat(feature.getOutcome()).startsWith("/").isNotEqualTo("/coming-soon");
+            } else {
+                assertThat(feature.getOutcome()).isEqualTo("/coming-soon");
+            }
+        }
+    }
+
+    @Test
     void everyFeatureHasANameAndSummaryInEveryLanguage() {
         for (Properties bundle : MessageBundlesTestSupport.allBundles()) {
             assertThat(Arrays.stream(Feature.values())
