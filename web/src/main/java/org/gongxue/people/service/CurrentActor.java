@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.gongxue.platform.access.Actor;
 import org.gongxue.platform.access.AudienceSet;
 import org.gongxue.platform.access.Visibility;
+import org.gongxue.platform.security.ClientAddresses;
 
 /**
  * The signed-in person of the current request, for views and REST resources to pass to services
@@ -29,12 +30,15 @@ public class CurrentActor {
     @Inject
     Visibility visibility;
 
+    @Inject
+    ClientAddresses clientAddresses;
+
     private Optional<Actor> actor;
 
     public Optional<Actor> get() {
         if (actor == null) {
             Principal caller = security.getCallerPrincipal();
-            actor = caller == null ? Optional.empty() : actors.forUsername(caller.getName(), request.getRemoteAddr());
+            actor = caller == null ? Optional.empty() : actors.forUsername(caller.getName(), clientAddresses.of(request));
         }
         return actor;
     }

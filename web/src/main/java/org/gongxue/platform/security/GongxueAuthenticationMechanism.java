@@ -45,6 +45,9 @@ public class GongxueAuthenticationMechanism implements HttpAuthenticationMechani
     @Inject
     PeopleIdentityStore accounts;
 
+    @Inject
+    ClientAddresses clientAddresses;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -90,7 +93,7 @@ public class GongxueAuthenticationMechanism implements HttpAuthenticationMechani
     private AuthenticationStatus formSignIn(HttpServletRequest request, HttpMessageContext context,
                                             UsernamePasswordCredential credential) {
         SignIn.Result result = signIn.attempt(credential.getCaller(), credential.getPasswordAsString(),
-                request.getRemoteAddr(), "form");
+                clientAddresses.of(request), "form");
         request.setAttribute(OUTCOME, result.outcome());
         if (result.outcome() != SignInOutcome.SUCCEEDED) {
             return AuthenticationStatus.SEND_FAILURE;
@@ -120,7 +123,7 @@ public class GongxueAuthenticationMechanism implements HttpAuthenticationMechani
             return context.responseUnauthorized();
         }
         SignIn.Result result = signIn.attempt(decoded.substring(0, colon), decoded.substring(colon + 1),
-                request.getRemoteAddr(), "basic");
+                clientAddresses.of(request), "basic");
         if (result.outcome() != SignInOutcome.SUCCEEDED) {
             context.getResponse().setHeader("WWW-Authenticate", "Basic realm=\"gongxue\", charset=\"UTF-8\"");
             return context.responseUnauthorized();

@@ -1,8 +1,10 @@
 package org.gongxue.platform.security;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Sign-in and session settings (MicroProfile Config; e.g. GONGXUE_SECURITY_SECURE_COOKIES=true). */
@@ -28,6 +30,19 @@ public class SecuritySettings {
     @ConfigProperty(name = "gongxue.security.lockout.minutes", defaultValue = "15")
     int lockMinutes;
 
+    /** Reverse proxies whose X-Forwarded-For is believed; none by default (see {@link TrustedProxies}). */
+    @Inject
+    @ConfigProperty(name = TrustedProxies.KEY)
+    Optional<String> trustedProxiesSetting;
+
+    private TrustedProxies trustedProxies;
+
+    /** Settings that do not make sense stop the application here, with the reason (see {@link StartupChecks}). */
+    @PostConstruct
+    void check() {
+        trustedProxies = TrustedProxies.parse(trustedProxiesSetting.orElse(""));
+    }
+
     public boolean secureCookies() {
         return secureCookies;
     }
@@ -42,5 +57,9 @@ public class SecuritySettings {
 
     public Duration lockPeriod() {
         return Duration.ofMinutes(lockMinutes);
+    }
+
+    public TrustedProxies trustedProxies() {
+        return trustedProxies;
     }
 }

@@ -6,14 +6,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.logging.Logger;
 
 /**
  * Locks out repeated failures, per account and per client address: guessing one account's
- * password and trying one password on many accounts are both stopped. Counts for names that do
- * not exist too, so a lock reveals nothing about which accounts exist.
+ * password and trying one password on many accounts are both stopped. Before the lock, each
+ * failure is answered after a growing delay ({@link FailureDelay}). Counts for names that do not
+ * exist too, so neither a lock nor a delay reveals which accounts exist.
  */
 @ApplicationScoped
 @Transactional
@@ -32,10 +34,12 @@ public class SignInGuard {
         return lockedKey(accountKey(username), now) || lockedKey(addressKey(address), now);
     }
 
-    public void failed(String username, String address) {
+    /** Counts a failure against the account and the address; returns how long its answer should wait. */
+    public Duration failed(String username, String address) {
         Instant now = Instant.now();
-        fail(accountKey(username), settings.accountFailures(), now);
-        fail(addressKey(address), settings.addressFailures(), now);
+        Duration accountDelay = fail(accountKey(username), settings.accountFailures(), now);
+        Duration addressDelay = fail(addressKey(address), settings.addressFailures(), now);
+        return accountDelay.compareTo(addressDelay) >= 0 ? accountDelay : addressDelay;
     }
 
     /** A success forgets the account's failures (not the address's: one good account must not unlock guessing). */
@@ -51,16 +55,18 @@ public class SignInGuard {
         return throttle != null && throttle.isLocked(now);
     }
 
-    private void fail(String key, int limit, Instant now) {
+    private Duration fail(String key, int limit, Instant now) {
         SignInThrottle throttle = em.find(SignInThrottle.class, key, LockModeType.PESSIMISTIC_WRITE);
         if (throttle == null) {
             throttle = new SignInThrottle(key);
             em.persist(throttle);
         }
-        if (throttle.fail(now, limit, settings.lockPeriod())) {
+        int failures = throttle.fail(now, limit, settings.lockPeriod());
+        if (throttle.isLocked(now)) {
             Instant until = throttle.lockedUntil();
             LOG.warning(() -> "Sign-in locked for " + key + " until " + until + " after " + limit + " failures");
         }
+        return FailureDelay.forLimit(limit).after(failures);
     }
 
     static String accountKey(String username) {

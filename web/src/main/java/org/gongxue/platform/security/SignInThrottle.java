@@ -37,19 +37,23 @@ public class SignInThrottle {
         this.lastFailureAt = Instant.EPOCH;
     }
 
-    /** @return true if this failure locked the key */
-    boolean fail(Instant now, int limit, Duration lockPeriod) {
+    /**
+     * Counts a failure; the one that reaches the limit locks the key for the lock period.
+     *
+     * @return the recent failures, this one included (the locking one too)
+     */
+    int fail(Instant now, int limit, Duration lockPeriod) {
         if (lastFailureAt.plus(lockPeriod).isBefore(now)) {
             failures = 0;
         }
         failures++;
         lastFailureAt = now;
+        int counted = failures;
         if (failures >= limit) {
             lockedUntil = now.plus(lockPeriod);
             failures = 0;
-            return true;
         }
-        return false;
+        return counted;
     }
 
     boolean isLocked(Instant now) {

@@ -15,11 +15,11 @@ class SignInThrottleTest {
     void theFifthFailureInARowLocksForTheLockPeriod() {
         SignInThrottle throttle = new SignInThrottle("account:x");
         for (int i = 0; i < 4; i++) {
-            assertThat(throttle.fail(START.plusSeconds(i), 5, LOCK)).isFalse();
+            assertThat(throttle.fail(START.plusSeconds(i), 5, LOCK)).isEqualTo(i + 1);
         }
         assertThat(throttle.isLocked(START.plusSeconds(4))).isFalse();
 
-        assertThat(throttle.fail(START.plusSeconds(4), 5, LOCK)).isTrue();
+        assertThat(throttle.fail(START.plusSeconds(4), 5, LOCK)).isEqualTo(5);
 
         assertThat(throttle.isLocked(START.plusSeconds(5))).isTrue();
         assertThat(throttle.isLocked(START.plusSeconds(4).plus(LOCK).plusSeconds(1))).isFalse();
@@ -32,6 +32,17 @@ class SignInThrottleTest {
             throttle.fail(START, 5, LOCK);
         }
 
-        assertThat(throttle.fail(START.plus(LOCK).plusSeconds(1), 5, LOCK)).isFalse();
+        assertThat(throttle.fail(START.plus(LOCK).plusSeconds(1), 5, LOCK)).isEqualTo(1);
+        assertThat(throttle.isLocked(START.plus(LOCK).plusSeconds(1))).isFalse();
+    }
+
+    @Test
+    void afterALockTheCountStartsAfresh() {
+        SignInThrottle throttle = new SignInThrottle("account:x");
+        for (int i = 0; i < 5; i++) {
+            throttle.fail(START, 5, LOCK);
+        }
+
+        assertThat(throttle.fail(START.plus(LOCK).plusSeconds(1), 5, LOCK)).isEqualTo(1);
     }
 }
