@@ -33,6 +33,19 @@ class SignInIT {
     URL base;
 
     @Test
+    void byDefaultAProtectedPageLeadsToTheLocalLoginForm() {
+        WebSession session = new WebSession(base);
+
+        HttpResponse<String> profile = session.get("profile/index.xhtml");
+        HttpResponse<String> login = session.get("login.xhtml");
+
+        assertThat(profile.statusCode()).isEqualTo(302);
+        assertThat(profile.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).contains("/login.xhtml?next="));
+        assertThat(login.body()).contains("id=\"login-form:password\"").doesNotContain("single-sign-on");
+    }
+
+    @Test
     void theSessionIdChangesAtSignIn() {
         WebSession session = new WebSession(base);
         session.get("login.xhtml");

@@ -60,6 +60,21 @@ public final class PlatformDeployment {
         return ear;
     }
 
+    /**
+     * The EAR with more settings in the WAR's microprofile-config.properties, as an operator's
+     * environment would give them, for tests of what the platform does with its configuration.
+     */
+    public static EnterpriseArchive withWebSettings(String properties) {
+        EnterpriseArchive ear = asBuilt();
+        changeWeb(ear, web -> {
+            String path = "WEB-INF/classes/META-INF/microprofile-config.properties";
+            String defaults = new String(readAll(web.get(path).getAsset()), StandardCharsets.UTF_8);
+            web.delete(path);
+            web.add(new StringAsset(defaults + "\n" + properties + "\n"), path);
+        });
+        return ear;
+    }
+
     /** The imported WAR is a copy: change it, then put it back in place of the original. */
     private static void changeWeb(EnterpriseArchive ear, Consumer<WebArchive> change) {
         WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);

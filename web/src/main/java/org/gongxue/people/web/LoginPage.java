@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.gongxue.platform.security.GongxueAuthenticationMechanism;
+import org.gongxue.platform.security.SecuritySettings;
 import org.gongxue.platform.security.SignInOutcome;
 
 /** The login form: hands the typed name and password to Jakarta Security, then goes where the person wanted. */
@@ -26,6 +27,9 @@ public class LoginPage {
 
     @Inject
     FacesContext faces;
+
+    @Inject
+    SecuritySettings settings;
 
     private String username;
     private String password;
@@ -62,6 +66,17 @@ public class LoginPage {
                 && next.chars().noneMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))
                 && !next.startsWith(GongxueAuthenticationMechanism.LOGIN_PAGE);
         return local ? next : "/index.xhtml";
+    }
+
+    /** With OpenID Connect there is no password to type here: the page sends the person to the identity provider. */
+    public boolean isSingleSignOn() {
+        return settings.oidc().enabled();
+    }
+
+    /** A protected page, which the identity provider's sign-in leads back to: the one wanted, else the profile. */
+    public String getSingleSignOnTarget() {
+        String target = safeNext();
+        return target.equals("/index.xhtml") ? GongxueAuthenticationMechanism.PASSWORD_PAGE : target;
     }
 
     public String getUsername() {

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Sign-in and session settings (MicroProfile Config; e.g. GONGXUE_SECURITY_SECURE_COOKIES=true). */
@@ -35,12 +36,17 @@ public class SecuritySettings {
     @ConfigProperty(name = TrustedProxies.KEY)
     Optional<String> trustedProxiesSetting;
 
-    private TrustedProxies trustedProxies;
+    @Inject
+    Config config;
 
-    /** Settings that do not make sense stop the application here, with the reason (see {@link StartupChecks}). */
+    private TrustedProxies trustedProxies;
+    private OidcSettings oidc;
+
+    /** Checked while the application deploys ({@link SignInModeExtension}). */
     @PostConstruct
     void check() {
         trustedProxies = TrustedProxies.parse(trustedProxiesSetting.orElse(""));
+        oidc = OidcSettings.from(config);
     }
 
     public boolean secureCookies() {
@@ -61,5 +67,10 @@ public class SecuritySettings {
 
     public TrustedProxies trustedProxies() {
         return trustedProxies;
+    }
+
+    /** Whether, and through which provider, people sign in with OpenID Connect instead of the local login. */
+    public OidcSettings oidc() {
+        return oidc;
     }
 }
