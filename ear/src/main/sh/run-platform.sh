@@ -73,14 +73,15 @@ log "data folder: $data"
 mkdir -p "$wildfly_base/deployments" "$wildfly_base/log"
 rm -rf "$wildfly_base/configuration"
 cp -r "$target/server/standalone/configuration" "$wildfly_base/configuration"
+rm -f "$wildfly_base/deployments/"gongxue.ear*
 if [[ -n ${GONGXUE_OIDC_PROVIDER_URL:-} ]]; then
-    # Single sign-on (README.md): the fresh copy of the configuration is switched to OpenID Connect.
+    # Single sign-on (README.md): the fresh copy of the configuration is switched to OpenID Connect
+    # (before the EAR is in place: the script starts the server briefly, embedded).
     log "single sign-on through $GONGXUE_OIDC_PROVIDER_URL"
-    "$target/server/bin/jboss-cli.sh" -Djboss.server.base.dir="$wildfly_base" \
-        --file="$here/../wildfly/oidc.cli" >"$wildfly_base/log/oidc-cli.log" 2>&1 \
+    "$target/server/bin/jboss-cli.sh" -Djboss.server.base.dir="$wildfly_base" -Dgongxue.data.dir="$data" \
+        -Djboss.http.port="$http_port" -Djboss.management.http.port="$management_port" --file="$here/../wildfly/oidc.cli" >"$wildfly_base/log/oidc-cli.log" 2>&1 \
         || { log "could not configure single sign-on; see $wildfly_base/log/oidc-cli.log"; exit 1; }
 fi
-rm -f "$wildfly_base/deployments/"gongxue.ear*
 cp "$target/gongxue.ear" "$wildfly_base/deployments/gongxue.ear"
 
 log "starting WildFly…"

@@ -25,13 +25,13 @@ class SignInSettingsIT {
 
     @Deployment(name = "half-oidc", managed = false, testable = false)
     static EnterpriseArchive halfSingleSignOn() {
-        return PlatformDeployment.withWebSettings("gongxue.oidc.provider-url=https://idp.example/realms/zone\n"
+        return PlatformDeployment.withWebSettings("gongxue-half-oidc.ear", "gongxue.oidc.provider-url=https://idp.example/realms/zone\n"
                 + "gongxue.oidc.client-id=gongxue");
     }
 
     @Deployment(name = "bad-proxies", managed = false, testable = false)
     static EnterpriseArchive badTrustedProxies() {
-        return PlatformDeployment.withWebSettings("gongxue.security.trusted-proxies=10.0.0.0/8, proxy.example");
+        return PlatformDeployment.withWebSettings("gongxue-bad-proxies.ear", "gongxue.security.trusted-proxies=10.0.0.0/8, proxy.example");
     }
 
     @Test

@@ -61,11 +61,12 @@ public final class PlatformDeployment {
     }
 
     /**
-     * The EAR with more settings in the WAR's microprofile-config.properties, as an operator's
-     * environment would give them, for tests of what the platform does with its configuration.
+     * The EAR, under another archive name, with more settings in the WAR's
+     * microprofile-config.properties, as an operator's environment would give them, for tests of
+     * what the platform does with its configuration.
      */
-    public static EnterpriseArchive withWebSettings(String properties) {
-        EnterpriseArchive ear = asBuilt();
+    public static EnterpriseArchive withWebSettings(String archiveName, String properties) {
+        EnterpriseArchive ear = ShrinkWrap.create(EnterpriseArchive.class, archiveName).merge(asBuilt());
         changeWeb(ear, web -> {
             String path = "WEB-INF/classes/META-INF/microprofile-config.properties";
             String defaults = new String(readAll(web.get(path).getAsset()), StandardCharsets.UTF_8);

@@ -20,8 +20,8 @@ import org.gongxue.people.service.PeopleIdentityStore;
  * whether they are one of its people. Someone the provider signed in who has no active person
  * with that login name (unknown, or disabled) is signed out again and shown why, instead of
  * being created: accounts are registered by administrators and rosters, with a locality and a
- * unit the provider does not know. Their roles come from the database too (oidc.cli maps them).
- * The first request of each session is audited as the sign-in. Does nothing with the local login.
+ * unit the provider does not know. The first request of each session is audited as the sign-in.
+ * Does nothing with the local login.
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class SingleSignOnAccounts extends HttpFilter {
