@@ -25,7 +25,7 @@ class ReadinessIT {
     }
 
     @Test
-    void readinessReportsDatabaseSearchAndObjectStoreUp() throws Exception {
+    void readinessReportsDatabaseSearchObjectStoreAndMediaUp() throws Exception {
         URI ready = URI.create("http://127.0.0.1:" + System.getProperty("it.wildfly.management-port") + "/health/ready");
         HttpResponse<String> response = HttpClient.newHttpClient()
                 .send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.ofString());
@@ -33,7 +33,8 @@ class ReadinessIT {
         assertThat(response.body())
                 .contains("\"name\":\"database\"")
                 .contains("\"name\":\"search\"")
-                .contains("\"name\":\"object-store\"");
+                .contains("\"name\":\"object-store\"")
+                .contains("\"name\":\"media\"");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(response.body()).contains("\"status\":\"UP\"").doesNotContain("\"status\":\"DOWN\"");
     }

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Map;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.gongxue.contentstore.ContentStore;
 import org.gongxue.contentstore.ContentStoreSettings;
+import org.gongxue.platform.media.MediaSettings;
+import org.gongxue.platform.media.VideoProcessor;
 import org.gongxue.search.index.SearchConnection;
 import org.gongxue.search.index.SearchHealthProbe;
 import org.gongxue.search.index.SearchSettings;
@@ -21,7 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The readiness checks, inside the server, pointed at a port where nothing listens: each reports
- * DOWN and says why, instead of hanging or throwing.
+ * DOWN and says why, instead of hanging or throwing. Media, whose absence stops nothing, stays UP
+ * and says why.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReadinessWhenServersAreDownIT {
@@ -60,6 +64,22 @@ class ReadinessWhenServersAreDownIT {
             assertThat(response.getName()).isEqualTo("search");
             assertThat(response.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
             assertThat(reason(response)).startsWith("unreachable").contains("Connection refused");
+        }
+    }
+
+    @Test
+    void missingFfmpegKeepsMediaUpAndSaysWhichSettingFixesIt() {
+        MediaToolsReadiness check = new MediaToolsReadiness();
+        MediaSettings noFfmpeg = MediaSettings.builder().ffmpeg(Path.of("/nonexistent/ffmpeg")).build();
+        try (VideoProcessor processor = VideoProcessor.start(noFfmpeg)) {
+            check.tools = processor.tools();
+
+            HealthCheckResponse response = check.call();
+
+            assertThat(response.getName()).isEqualTo("media");
+            assertThat(response.getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
+            assertThat(response.getData().orElseThrow()).containsEntry("video-processing", "unavailable");
+            assertThat(reason(response)).startsWith("ffmpeg not found at /nonexistent/ffmpeg (GONGXUE_MEDIA_FFMPEG)");
         }
     }
 
