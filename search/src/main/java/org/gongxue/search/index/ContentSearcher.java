@@ -39,7 +39,9 @@ public final class ContentSearcher {
             "title^3", "title.bigrams^2", "summary^2", "summary.bigrams^1.5", "body", "body.bigrams^0.7",
             // The cues' and sections' text as copied into the document itself (include_in_root):
             // words spread over several cues or pages still find the document.
-            "cues.text", "cues.text.bigrams^0.7", "sections.text", "sections.text.bigrams^0.7");
+            "cues.text", "cues.text.bigrams^0.7", "sections.text", "sections.text.bigrams^0.7",
+            // A lecturer's name typed is meant as that person: as strong as a word of a summary.
+            "facets.lecturer.words^2", "facets.lecturer.bigrams^1.5");
 
     /**
      * The query syntax readers get: phrases in quotes, -not, | or, parentheses. No prefix, fuzzy

@@ -16,6 +16,12 @@ import org.gongxue.search.subtitles.Cue;
  * One searchable unit (a course, a material, a post) as the index stores it. The search module
  * does not know what the kinds mean; callers choose them.
  *
+ * <p>Every word of title, summary, body, cues, sections and the {@code lecturer} facet is
+ * searched; each text should be in one place only. For an extracted file that is
+ * {@code body = textOutsideSections(), sections = sections()} of its
+ * {@link org.gongxue.search.extraction.ExtractedDocument}; for subtitles, the cues of
+ * {@link org.gongxue.search.subtitles.SubtitleParser}, with no body.
+ *
  * @param id          unique across the index; indexing the same id again replaces the document
  * @param kind        what the document is, e.g. course, material, post
  * @param parentId    the course or space it belongs to; null for top-level documents
@@ -27,12 +33,6 @@ import org.gongxue.search.subtitles.Cue;
  * @param cues        the timed lines of a lecture's subtitles: a hit in one says the second to
  *                    jump to. Indexed by their start second and text.
  * @param sections    the text of each page, slide or sheet of a document: a hit in one names it
- *
- * <p>Every word of title, summary, body, cues and sections is searched; each text should be in
- * one of them only. For an extracted file that is
- * {@code body = textOutsideSections(), sections = sections()} of its
- * {@link org.gongxue.search.extraction.ExtractedDocument}; for subtitles, the cues of
- * {@link org.gongxue.search.subtitles.SubtitleParser}, with no body.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SearchDocument(

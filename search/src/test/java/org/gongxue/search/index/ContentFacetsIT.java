@@ -107,6 +107,16 @@ class ContentFacetsIT {
     }
 
     @Test
+    void findsDocumentsByTheirLecturersName() throws IOException {
+        assertThat(searcher.search(query("王建国")).hits()).extracting(ContentHit::id)
+                .containsExactlyInAnyOrder("course-1", "course-3", "lecture-1");
+        // The lecturer and a word of the title together narrow it down.
+        assertThat(searcher.search(query("李明 营商")).hits()).extracting(ContentHit::id).containsExactly("course-2");
+        // A lecturer of a document the reader may not see finds nothing.
+        assertThat(searcher.search(query("王小红")).total()).isZero();
+    }
+
+    @Test
     void sortsNewestFirstWithUndatedDocumentsLast() throws IOException {
         ContentResults results = searcher.search(query("").sortedBy(ContentSort.NEWEST));
 

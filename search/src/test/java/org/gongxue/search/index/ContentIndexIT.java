@@ -48,6 +48,19 @@ class ContentIndexIT {
     }
 
     @Test
+    void writesBeforeTheIndexExistsFailInsteadOfCreatingAnIndexWithGuessedMappings() throws Exception {
+        try (TestNode node = TestNode.withFreshAlias("it-no-index")) {
+            BulkIndexResult result = node.index.index(List.of(new SearchDocument("d-1", "course", null, "标题", null,
+                    null, Set.of("zone"), Map.of())));
+
+            // The type ContentIndex relies on to tell a write that raced the end of a rebuild.
+            assertThat(result.failures()).singleElement().extracting(BulkIndexResult.Failure::type)
+                    .isEqualTo("index_not_found_exception");
+            assertThat(node.connection.client().indices().exists(e -> e.index(node.index.alias())).value()).isFalse();
+        }
+    }
+
+    @Test
     void addsNewFieldsInPlaceToAnIndexCreatedByOlderCode() throws Exception {
         try (TestNode node = TestNode.withFreshAlias("it-upgrade");
                 InputStream firstRelease = getClass().getResourceAsStream("content-v1-first-release.json")) {
@@ -61,6 +74,8 @@ class ContentIndexIT {
                     .get(node.index.versionedName()).mappings().properties();
             assertThat(fields).containsKeys("published_at", "views", "group_id", "cues", "sections");
             assertThat(fields.get("cues").nested().includeInRoot()).isTrue();
+            assertThat(fields.get("facets").object().properties().get("lecturer").keyword().fields())
+                    .containsKeys("words", "bigrams");
             assertThat(fields.get("title").text().fields()).containsKeys("bigrams", "keyword");
             BulkIndexResult indexed = node.index.index(List.of(new SearchDocument("d-1", "course", null, "标题", null,
                     null, Set.of("zone"), Map.of(), Instant.parse("2025-01-01T08:00:00Z"), 3L)

@@ -45,7 +45,10 @@ final class TestNode implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        connection.client().indices().delete(d -> d.index(index.versionedName()).ignoreUnavailable(true));
+        // Every generation, as rebuilds create more than the first (wildcard deletes are refused).
+        for (String generation : connection.client().indices().get(g -> g.index(index.alias() + "-v*")).result().keySet()) {
+            connection.client().indices().delete(d -> d.index(generation).ignoreUnavailable(true));
+        }
         connection.close();
     }
 }

@@ -9,13 +9,16 @@ import org.gongxue.search.extraction.ExtractionSettings;
 import org.gongxue.search.extraction.TextExtractor;
 import org.gongxue.search.index.ContentIndex;
 import org.gongxue.search.index.ContentSearcher;
+import org.gongxue.search.index.ContentSuggester;
 import org.gongxue.search.index.SearchConnection;
 import org.gongxue.search.index.SearchHealthProbe;
 import org.gongxue.search.index.SearchSettings;
+import org.gongxue.search.subtitles.SubtitleParser;
 
 /**
  * Makes the search module's parts injectable: one connection to the cluster shared by the
- * index writer, the searcher and the health probe, and one pool of extraction child processes.
+ * index writer, the searcher, the suggester and the health probe, one pool of extraction child
+ * processes, and the subtitle parser.
  * They are thread-safe final classes, so they are produced as singletons (not proxied).
  */
 @ApplicationScoped
@@ -47,6 +50,18 @@ public class SearchProducer {
     @Singleton
     ContentSearcher contentSearcher(SearchConnection connection, SearchSettings settings) {
         return new ContentSearcher(connection.client(), settings);
+    }
+
+    @Produces
+    @Singleton
+    ContentSuggester contentSuggester(SearchConnection connection, SearchSettings settings) {
+        return new ContentSuggester(connection.client(), settings);
+    }
+
+    @Produces
+    @Singleton
+    SubtitleParser subtitleParser() {
+        return new SubtitleParser();
     }
 
     @Produces
