@@ -22,11 +22,16 @@ public final class ApiProblems {
     }
 
     public static Response response(Response.Status status, List<Problem> problems, Locale locale) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .entity(body(status, problems, locale)).build();
+    }
+
+    /** The error body alone, for endpoints that answer outside JAX-RS (streaming servlets). */
+    public static Body body(Response.Status status, List<Problem> problems, Locale locale) {
         List<Body.Item> items = problems.stream()
                 .map(p -> new Body.Item(p.row(), p.field(), p.messageKey(), Messages.text(locale, p.messageKey())))
                 .toList();
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .entity(new Body(status.getStatusCode(), items)).build();
+        return new Body(status.getStatusCode(), items);
     }
 
     /** The JSON body of an error response. */

@@ -17,7 +17,8 @@ public final class ProblemMappers {
     private ProblemMappers() {
     }
 
-    private static Locale locale(HttpHeaders headers) {
+    /** The language the client asked for first; null (Chinese) when it named none. */
+    public static Locale locale(HttpHeaders headers) {
         List<Locale> accepted = headers.getAcceptableLanguages();
         return accepted.isEmpty() ? null : accepted.get(0);
     }

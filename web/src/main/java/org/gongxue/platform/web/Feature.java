@@ -9,7 +9,7 @@ import java.util.Optional;
  */
 public enum Feature {
 
-    LIBRARY("library", "library"),
+    LIBRARY("library", "library", "/library/search"),
     FACULTY_POOL("faculty-pool", "facultyPool"),
     TEACHING_MAP("teaching-map", "teachingMap"),
     TRAINING_CLASS("training-class", "trainingClass"),

@@ -8,6 +8,9 @@ import java.util.Set;
 import org.gongxue.search.index.ContentQuery;
 import org.gongxue.search.index.ContentResults;
 import org.gongxue.search.index.ContentSearcher;
+import org.gongxue.search.index.ContentSuggester;
+import org.gongxue.search.index.SuggestionQuery;
+import org.gongxue.search.index.Suggestions;
 
 /**
  * The one search of the platform: every page and API that searches comes here, so that every
@@ -21,6 +24,9 @@ public class SiteSearchService {
     @Inject
     ContentSearcher searcher;
 
+    @Inject
+    ContentSuggester suggester;
+
     /**
      * Finds what the reader may see.
      *
@@ -30,9 +36,31 @@ public class SiteSearchService {
      * @throws SearchUnavailableException when Elasticsearch cannot answer
      */
     public ContentResults search(String text, Set<String> audiences, int page) {
-        ContentQuery query = new ContentQuery(text, audiences, page, PAGE_SIZE);
+        return search(new ContentQuery(text, audiences, page, PAGE_SIZE));
+    }
+
+    /**
+     * Runs a query built by the caller (facets, order, grouping), whose audiences the caller took
+     * from the reader.
+     *
+     * @throws SearchUnavailableException when Elasticsearch cannot answer
+     */
+    public ContentResults search(ContentQuery query) {
         try {
             return searcher.search(query);
+        } catch (IOException | ElasticsearchException e) {
+            throw new SearchUnavailableException(e);
+        }
+    }
+
+    /**
+     * Suggestions for what the reader is typing, from what they may see.
+     *
+     * @throws SearchUnavailableException when Elasticsearch cannot answer
+     */
+    public Suggestions suggest(SuggestionQuery query) {
+        try {
+            return suggester.suggest(query);
         } catch (IOException | ElasticsearchException e) {
             throw new SearchUnavailableException(e);
         }

@@ -1,0 +1,146 @@
+package org.gongxue.library.api;
+
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongxue.contentstore.ContentStore;
+import org.gongxue.contentstore.ObjectInfo;
+import org.gongxue.contentstore.ObjectNotFoundException;
+import org.gongxue.library.model.ProcessingState;
+import org.gongxue.library.service.CourseCatalog;
+import org.gongxue.library.service.CourseNotFoundException;
+import org.gongxue.library.service.MaterialAccess;
+import org.gongxue.people.service.CurrentActor;
+import org.gongxue.platform.api.ApiProblems;
+import org.gongxue.platform.security.GongxueAuthenticationMechanism;
+import org.gongxue.platform.streaming.ObjectSource;
+import org.gongxue.platform.streaming.ObjectStreamer;
+import org.gongxue.platform.streaming.ServletResponseSink;
+import org.gongxue.platform.validation.Problem;
+
+/**
+ * Streams and downloads materials: {@code GET|HEAD /api/streams/materials/{id}[/{variant}]}
+ * (variant: original — the default —, rendition, poster, cues; {@code ?download} asks for a file
+ * to save). Byte ranges, validators and conditional requests are the streaming engine's
+ * ({@link ObjectStreamer}, RFC 9110); who may read is the catalog's: a material of a course the
+ * caller may not see does not exist for them (404, as for one that does not exist at all).
+ *
+ * <p>A servlet rather than a JAX-RS resource: the engine decides status and headers only after
+ * it has read the object's metadata, and then writes the body itself.
+ */
+@WebServlet(urlPatterns = MaterialStreamServlet.PATH + "*")
+public class MaterialStreamServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    static final String PATH = "/api/streams/materials/";
+    private static final Pattern ADDRESS = Pattern.compile("/(\\d{1,18})(?:/([a-z]+))?");
+    private static final Logger LOG = Logger.getLogger(MaterialStreamServlet.class.getName());
+
+    @Inject
+    CurrentActor actor;
+
+    @Inject
+    CourseCatalog catalog;
+
+    @Inject
+    ContentStore store;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        serve(request, response, "GET");
+    }
+
+    @Override
+    protected void doHead(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        serve(request, response, "HEAD");
+    }
+
+    private void serve(HttpServletRequest request, HttpServletResponse response, String method) throws IOException {
+        if (Boolean.TRUE.equals(request.getAttribute(GongxueAuthenticationMechanism.MUST_CHANGE_PASSWORD))) {
+            refuse(request, response, Response.Status.FORBIDDEN, "password.mustChange");
+            return;
+        }
+        Matcher address = ADDRESS.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
+        Optional<MaterialVariant> variant = address.matches()
+                ? MaterialVariant.bySegment(address.group(2) == null ? "original" : address.group(2))
+                : Optional.empty();
+        if (variant.isEmpty()) {
+            refuse(request, response, Response.Status.NOT_FOUND, "library.reader.notFound");
+            return;
+        }
+        MaterialAccess material;
+        try {
+            material = catalog.readableMaterial(actor.get().orElse(null), Long.parseLong(address.group(1)));
+        } catch (CourseNotFoundException e) {
+            refuse(request, response, Response.Status.NOT_FOUND, "library.reader.notFound");
+            return;
+        }
+        String key = variant.get().key(material);
+        if (material.state() != ProcessingState.READY || key == null) {
+            refuse(request, response, Response.Status.NOT_FOUND, "library.reader.material.notReady");
+            return;
+        }
+        String mediaType = variant.get().mediaType(material);
+        boolean download = request.getParameter("download") != null;
+        // Behind an access check: no shared cache may keep it, and the browser asks again (cheaply: 304).
+        response.setHeader("Cache-Control", "private, no-cache");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Content-Disposition", ContentDisposition.of(material.originalName(),
+                download || !ContentDisposition.showableInPage(mediaType == null ? "" : mediaType)));
+        try {
+            new ObjectStreamer(typedAs(mediaType)).stream(key, method,
+                    name -> Collections.list(request.getHeaders(name)), new ServletResponseSink(response));
+        } catch (ObjectNotFoundException e) {
+            // The database names an object the store lacks: worth a line in the log, a 404 to the reader.
+            LOG.log(Level.WARNING, "material {0}: object {1} is missing", new Object[] {material.materialId(), key});
+            response.reset();
+            refuse(request, response, Response.Status.NOT_FOUND, "library.reader.notFound");
+        }
+    }
+
+    /** The store, reporting the type the bytes are served as. */
+    private ObjectSource typedAs(String mediaType) {
+        ObjectSource stored = ObjectSource.of(store);
+        if (mediaType == null) {
+            return stored;
+        }
+        return new ObjectSource() {
+            @Override
+            public ObjectInfo stat(String key) {
+                ObjectInfo info = stored.stat(key);
+                return new ObjectInfo(info.key(), info.size(), info.etag(), info.lastModified(), mediaType);
+            }
+
+            @Override
+            public InputStream openRange(String key, long offset, long length) {
+                return stored.openRange(key, offset, length);
+            }
+        };
+    }
+
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, Response.Status status,
+                               String messageKey) throws IOException {
+        response.setStatus(status.getStatusCode());
+        response.setContentType("application/json;charset=UTF-8");
+        ApiProblems.Body body = ApiProblems.body(status, List.of(Problem.of(null, messageKey)), request.getLocale());
+        try (Jsonb json = JsonbBuilder.create()) {
+            response.getWriter().write(json.toJson(body));
+        } catch (Exception e) {
+            throw new IOException("could not write the problem", e);
+        }
+    }
+}
