@@ -104,6 +104,13 @@ public class MaterialStreamServlet extends HttpServlet {
         try {
             new ObjectStreamer(typedAs(mediaType)).stream(key, method,
                     name -> Collections.list(request.getHeaders(name)), new ServletResponseSink(response));
+        } catch (IOException e) {
+            if (!response.isCommitted()) {
+                throw e;
+            }
+            // Players drop the connection whenever the viewer seeks: routine, not a server error.
+            LOG.log(Level.FINE, "material {0}: the client stopped reading ({1})",
+                    new Object[] {material.materialId(), e.getMessage()});
         } catch (ObjectNotFoundException e) {
             // The database names an object the store lacks: worth a line in the log, a 404 to the reader.
             LOG.log(Level.WARNING, "material {0}: object {1} is missing", new Object[] {material.materialId(), key});
