@@ -120,6 +120,27 @@ class LibraryReaderBrowserIT extends BrowserTest {
         assertThat(frame.getAttribute("title")).isEqualTo("太浦河治理讲义.pdf");
     }
 
+    @Test
+    void suggestionsAppearAsOneTypesAndAreChosenWithTheKeyboard() throws Exception {
+        Browser.signIn(browser, base, "cadre.qingpu");
+        WebElement box = browser.findElement(By.id("site-search-q"));
+
+        box.sendKeys("太浦");
+        WebElement firstOption = wait(browser).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#site-search-suggestions [role='option']")));
+        assertThat(box.getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(firstOption.getText()).contains(ReaderLibrary.QINGPU_COURSE);
+        Browser.screenshot(browser, "library-suggestions");
+        box.sendKeys(Keys.ARROW_DOWN);
+        assertThat(box.getAttribute("aria-activedescendant")).isEqualTo(firstOption.getAttribute("id"));
+        box.sendKeys(Keys.ENTER);
+
+        wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("result-list")));
+        assertThat(browser.findElement(By.id("library-q")).getAttribute("value")).isEqualTo(ReaderLibrary.QINGPU_COURSE);
+        assertThat(browser.findElements(By.cssSelector(".gx-result-title a"))).extracting(WebElement::getText)
+                .first().isEqualTo(ReaderLibrary.QINGPU_COURSE);
+    }
+
     private static WebDriverWait wait(WebDriver browser) {
         return new WebDriverWait(browser, Duration.ofSeconds(30));
     }
