@@ -4,11 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.gongxue.contentstore.ContentStore;
+import org.gongxue.contentstore.ContentStoreException;
 import org.gongxue.library.model.MaterialSlot;
 import org.gongxue.library.model.ProcessingState;
 import org.gongxue.platform.access.Actor;
@@ -20,6 +22,8 @@ import org.gongxue.search.subtitles.SubtitleParser;
  */
 @ApplicationScoped
 public class LectureTranscripts {
+
+    private static final Logger LOG = Logger.getLogger(LectureTranscripts.class.getName());
 
     @Inject
     CourseCatalog catalog;
@@ -34,7 +38,10 @@ public class LectureTranscripts {
                 .min(Comparator.comparing(material -> material.getSlot() != MaterialSlot.SUBTITLE));
     }
 
-    /** The lines of the captions, in time order; empty when the lecture has none. */
+    /**
+     * The lines of the captions, in time order; empty when the lecture has none, or when they
+     * cannot be read now (the player still plays, with the captions' own request failing).
+     */
     public List<TranscriptLine> lines(Actor reader, LectureView lecture) {
         Optional<MaterialView> captions = captions(lecture);
         if (captions.isEmpty()) {
@@ -45,8 +52,9 @@ public class LectureTranscripts {
             return new SubtitleParser().parse(cues).cues().stream()
                     .map(cue -> new TranscriptLine(cue.startSecond(), cue.text()))
                     .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cues of material " + access.materialId() + " unreadable", e);
+        } catch (IOException | ContentStoreException e) {
+            LOG.log(Level.WARNING, "cues of material " + access.materialId() + " unreadable", e);
+            return List.of();
         }
     }
 }
