@@ -27,6 +27,7 @@ import org.gongxue.platform.validation.InvalidInputException;
 import org.gongxue.search.index.ContentSort;
 import org.gongxue.testing.Api;
 import org.gongxue.testing.PlatformDeployment;
+import org.gongxue.testing.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -192,6 +193,37 @@ class LibraryReaderIT {
         assertThat(whole.statusCode()).isEqualTo(200);
         assertThat(whole.body()).startsWith("%PDF-1.4");
         assertThat(whole.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    }
+
+    @Test
+    @RunAsClient
+    void openingALectureCountsTheReaderAsWatchingItOnceADay() {
+        Api api = new Api(base);
+        String username = "it.reader." + System.nanoTime();
+        api.createPerson(username, "JIASHAN", "CADRE", "Xitang2026first");
+        HttpResponse<String> changed = api.json("PUT", username, "Xitang2026first", "api/people/me/password",
+                "{\"currentPassword\":\"Xitang2026first\",\"newPassword\":\"Xitang2026second\"}");
+        assertThat(changed.statusCode()).isEqualTo(204);
+        String search = "api/search?q=" + encoded("跨域协同");
+        HttpResponse<String> before = api.get(username, "Xitang2026second", search);
+        Matcher lecture = Pattern.compile("\"lectureId\":(\\d+)").matcher(before.body());
+        assertThat(lecture.find()).as(before.body()).isTrue();
+        WebSession session = new WebSession(base);
+        session.signIn(username, "Xitang2026second");
+
+        HttpResponse<String> page = session.get("library/lecture.xhtml?id=" + lecture.group(1));
+        session.get("library/lecture.xhtml?id=" + lecture.group(1));
+        HttpResponse<String> after = api.get(username, "Xitang2026second", search);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("第一讲 一体化制度创新清单", "制度创新案例.pdf");
+        assertThat(viewCount(after)).isEqualTo(viewCount(before) + 1);
+    }
+
+    private static long viewCount(HttpResponse<String> searchAnswer) {
+        Matcher views = Pattern.compile("\"viewCount\":(\\d+)").matcher(searchAnswer.body());
+        assertThat(views.find()).as(searchAnswer.body()).isTrue();
+        return Long.parseLong(views.group(1));
     }
 
     static long firstMaterialId(HttpResponse<String> searchAnswer) {
