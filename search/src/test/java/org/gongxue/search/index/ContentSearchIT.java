@@ -142,6 +142,9 @@ class ContentSearchIT {
             assertThat(failure.reason()).isNotBlank();
         });
         assertThat(node.index.delete("good-1")).isTrue();
+        // Other tests count hits in the same index: the periodic refresh may already have shown
+        // good-1, so make its removal visible too before they run.
+        node.index.refresh();
     }
 
     @Test
