@@ -31,6 +31,9 @@ public class LectureTranscripts {
     @Inject
     ContentStore store;
 
+    @Inject
+    SubtitleParser parser;
+
     /** The material whose cues the player shows as captions: subtitles first, else a video with its own. */
     public Optional<MaterialView> captions(LectureView lecture) {
         return lecture.getMaterials().stream()
@@ -49,7 +52,7 @@ public class LectureTranscripts {
         }
         MaterialAccess access = catalog.readableMaterial(reader, captions.get().getId());
         try (InputStream cues = store.get(access.cuesKey())) {
-            return new SubtitleParser().parse(cues).cues().stream()
+            return parser.parse(cues).cues().stream()
                     .map(cue -> new TranscriptLine(cue.startSecond(), cue.text()))
                     .toList();
         } catch (IOException | ContentStoreException e) {
