@@ -74,6 +74,13 @@ class LibraryReaderBrowserIT extends BrowserTest {
         assertThat(number(browser, VIDEO + ".readyState")).isGreaterThanOrEqualTo(2);
         Browser.screenshot(browser, "library-lecture-playing");
 
+        WebElement playControl = browser.findElement(By.cssSelector(".vjs-control-bar .vjs-play-control"));
+        playControl.sendKeys(Keys.ENTER);
+        wait(browser).until(driver -> Boolean.TRUE.equals(script(driver, VIDEO + ".paused")));
+        assertThat(script(browser, "return document.activeElement.classList.contains('vjs-play-control')")).isEqualTo(true);
+        playControl.sendKeys(Keys.SPACE);
+        wait(browser).until(driver -> Boolean.FALSE.equals(script(driver, VIDEO + ".paused")));
+
         WebElement laterLine = browser.findElements(By.cssSelector("#transcript .gx-cue")).stream()
                 .filter(button -> button.getAttribute("data-start").equals(Integer.toString(ReaderLibrary.LATER_LINE_AT)))
                 .findFirst().orElseThrow();

@@ -220,6 +220,31 @@ class LibraryReaderIT {
         assertThat(viewCount(after)).isEqualTo(viewCount(before) + 1);
     }
 
+    @Test
+    @RunAsClient
+    void theCourseAndLecturePagesOfACourseOutsideTheReadersAudienceDoNotExistForThem() {
+        Api api = new Api(base);
+        String found = api.get("cadre.qingpu", Api.DEMO_PASSWORD,
+                "api/search?q=" + encoded(ReaderLibrary.SPOKEN_WORDS)).body();
+        Matcher course = Pattern.compile("\"courseId\":(\\d+)").matcher(found);
+        Matcher lecture = Pattern.compile("\"lectureId\":(\\d+)").matcher(found);
+        assertThat(course.find() && lecture.find()).as(found).isTrue();
+        WebSession insider = new WebSession(base);
+        insider.signIn("cadre.qingpu", Api.DEMO_PASSWORD);
+        WebSession outsider = new WebSession(base);
+        outsider.signIn("cadre.wujiang", Api.DEMO_PASSWORD);
+
+        assertThat(insider.get("library/course.xhtml?id=" + course.group(1)).body())
+                .contains(ReaderLibrary.QINGPU_COURSE, ReaderLibrary.QINGPU_LECTURER, "第二讲 河湖联保共治");
+        assertThat(outsider.get("library/course.xhtml?id=" + course.group(1)).statusCode()).isEqualTo(404);
+        assertThat(outsider.get("library/lecture.xhtml?id=" + lecture.group(1)).statusCode()).isEqualTo(404);
+        assertThat(insider.get("library/course.xhtml?id=not-a-number").statusCode()).isEqualTo(404);
+        assertThat(insider.get("library/lecture.xhtml?id=999999999").statusCode()).isEqualTo(404);
+        assertThat(insider.get("library/lecture.xhtml?id=" + lecture.group(1) + "&t=-5&page=x&material=%27").statusCode())
+                .isEqualTo(200);
+        assertThat(insider.get("library/search.xhtml?q=%22&sort=cheapest").body()).contains("排序方式无效");
+    }
+
     private static long viewCount(HttpResponse<String> searchAnswer) {
         Matcher views = Pattern.compile("\"viewCount\":(\\d+)").matcher(searchAnswer.body());
         assertThat(views.find()).as(searchAnswer.body()).isTrue();
