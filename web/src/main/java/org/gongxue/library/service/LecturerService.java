@@ -55,6 +55,15 @@ public class LecturerService {
         return lecturer.getId();
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public LecturerView find(long id) {
+        Lecturer lecturer = em.find(Lecturer.class, id);
+        if (lecturer == null) {
+            throw new CourseNotFoundException("Lecturer " + id);
+        }
+        return new LecturerView(lecturer);
+    }
+
     /** Lecturers whose name contains the text (blank: the first ones by name), for pickers. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<LecturerView> matching(String text) {

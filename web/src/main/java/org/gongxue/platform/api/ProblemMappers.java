@@ -7,12 +7,17 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.gongxue.contentstore.ContentStoreException;
 import org.gongxue.platform.access.AccessDeniedException;
 import org.gongxue.platform.validation.InvalidInputException;
 import org.gongxue.platform.validation.Problem;
 
-/** Turns the services' refusals into API answers: 400 with every problem, 403. */
+/** Turns the services' refusals into API answers: 400 with every problem, 403, and 503 when the object store is away. */
 public final class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
 
     private ProblemMappers() {
     }
@@ -43,6 +48,23 @@ public final class ProblemMappers {
         public Response toResponse(AccessDeniedException e) {
             return ApiProblems.response(Response.Status.FORBIDDEN, List.of(Problem.of(null, "api.problem.forbidden")),
                     locale(headers));
+        }
+    }
+
+    /**
+     * The object store could not be reached or failed: nothing was recorded (services store the
+     * bytes before they write a row), and the client may try again later.
+     */
+    @Provider
+    public static class StorageUnavailable implements ExceptionMapper<ContentStoreException> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(ContentStoreException e) {
+            LOG.log(Level.WARNING, "Object store failure answered 503: " + e.getMessage(), e);
+            return ApiProblems.response(Response.Status.SERVICE_UNAVAILABLE,
+                    List.of(Problem.of(null, "api.problem.storageUnavailable")), locale(headers));
         }
     }
 }

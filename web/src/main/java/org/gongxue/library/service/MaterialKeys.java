@@ -1,0 +1,47 @@
+package org.gongxue.library.service;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Where materials live in the object store: everything stored for one material (the original as
+ * uploaded, and whatever processing derives from it) sits under one prefix of its own, so that
+ * deleting a material is deleting a prefix, and an object under a prefix no material or upload
+ * names is an orphan. The prefix is named by a random token (a resumable upload's session id),
+ * never by anything the uploader typed.
+ */
+public final class MaterialKeys {
+
+    /** Every material's prefix starts with this. */
+    public static final String ROOT = "library/materials/";
+    private static final String ORIGINAL = "original";
+
+    private MaterialKeys() {
+    }
+
+    static String newToken() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** The key of the bytes as uploaded, for the material named by {@code token}. */
+    static String original(String token) {
+        return ROOT + token + "/" + ORIGINAL;
+    }
+
+    /**
+     * The prefix of everything stored for the material whose original has this key: what
+     * {@link LibraryEvents#MATERIAL_PURGE} removes, and where processing writes what it derives.
+     */
+    public static String prefixOf(String originalKey) {
+        return originalKey.substring(0, originalKey.lastIndexOf('/') + 1);
+    }
+
+    /** The token of a key under {@link #ROOT}, if it is one. */
+    static Optional<String> tokenOf(String key) {
+        if (!key.startsWith(ROOT)) {
+            return Optional.empty();
+        }
+        int end = key.indexOf('/', ROOT.length());
+        return end <= ROOT.length() ? Optional.empty() : Optional.of(key.substring(ROOT.length(), end));
+    }
+}
