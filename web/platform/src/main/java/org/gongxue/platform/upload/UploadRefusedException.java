@@ -26,6 +26,8 @@ public class UploadRefusedException extends RuntimeException {
         CHUNK_NOT_ALIGNED,
         /** Completion was asked for while parts are missing (409); the client sends them and asks again. */
         PARTS_MISSING,
+        /** A file sent whole has fewer or more bytes than declared (400); nothing was kept. */
+        WRONG_SIZE,
         /** The store has no such upload: it was cancelled, completed or swept as stale (404). */
         UPLOAD_GONE
     }

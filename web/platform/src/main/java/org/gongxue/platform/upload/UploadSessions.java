@@ -18,6 +18,7 @@ import org.gongxue.contentstore.InvalidPartException;
 import org.gongxue.contentstore.ObjectInfo;
 import org.gongxue.contentstore.ObjectNotFoundException;
 import org.gongxue.contentstore.PartReceipt;
+import org.gongxue.contentstore.StoredObject;
 import org.gongxue.contentstore.UnfinishedUpload;
 import org.gongxue.contentstore.UploadId;
 import org.gongxue.contentstore.UploadNotFoundException;
@@ -68,21 +69,51 @@ public final class UploadSessions {
      * @throws UploadRefusedException {@code EMPTY_FILE}, {@code TOO_LARGE}, {@code NAME_UNUSABLE}
      */
     public ChunkedUpload start(FileKind kind, String keyPrefix, String fileName, long size) {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(keyPrefix, "keyPrefix");
-        if (size < 1) {
-            throw new UploadRefusedException(Reason.EMPTY_FILE, "an empty file cannot be uploaded");
-        }
-        if (size > settings.maxSize(kind)) {
-            throw new UploadRefusedException(Reason.TOO_LARGE, "a " + kind.configName() + " file may have at most "
-                    + settings.maxSize(kind) + " bytes, this one has " + size);
-        }
-        String displayName = FileNames.displayName(fileName).orElseThrow(() -> new UploadRefusedException(
-                Reason.NAME_UNUSABLE, "nothing is left of the file name '" + fileName + "' once cleaned"));
+        String displayName = admit(kind, keyPrefix, fileName, size);
         String key = keyPrefix + UUID.randomUUID();
         String typeByName = MimeTypes.getDefaultMimeTypes().getMimeType(displayName).getName();
         UploadId uploadId = store.startUpload(key, typeByName);
         return new ChunkedUpload(key, uploadId, kind, displayName, size, Math.toIntExact(settings.chunkSizeBytes()));
+    }
+
+    /**
+     * Stores a file sent whole in one request (a server-side import, a small REST upload) with the
+     * checks of a chunked upload: its size against the kind's limit, its name cleaned, its type
+     * from its first bytes. Memory is one store part whatever the size. At most {@code size}
+     * bytes and one more are read, so that a body longer than declared is refused without being
+     * stored whole; a body of another length than declared leaves no object behind.
+     *
+     * @param content read but not closed: it belongs to the caller
+     * @throws UploadRefusedException {@code EMPTY_FILE}, {@code TOO_LARGE}, {@code NAME_UNUSABLE},
+     *                                {@code TYPE_NOT_ALLOWED}, {@code WRONG_SIZE}
+     */
+    public CompletedUpload storeWhole(FileKind kind, String keyPrefix, String fileName, InputStream content,
+                                      long size) {
+        Objects.requireNonNull(content, "content");
+        String displayName = admit(kind, keyPrefix, fileName, size);
+        int wanted = (int) Math.min(DetectedType.HEAD_BYTES, size);
+        byte[] head;
+        try {
+            head = content.readNBytes(wanted);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the first bytes of '" + displayName + "' failed", e);
+        }
+        if (head.length < wanted) {
+            throw wrongSize(displayName, size, head.length);
+        }
+        DetectedType type = DetectedType.of(head, displayName);
+        if (!kind.allows(type)) {
+            throw notAllowed(displayName, kind, type);
+        }
+        String key = keyPrefix + UUID.randomUUID();
+        InputStream whole = new SequenceInputStream(new ByteArrayInputStream(head),
+                new BoundedInputStream(content, size - head.length + 1));
+        StoredObject stored = store.put(key, whole, type.mediaType());
+        if (stored.size() != size) {
+            store.delete(key);
+            throw wrongSize(displayName, size, stored.size());
+        }
+        return new CompletedUpload(key, stored.size(), stored.etag(), type, displayName);
     }
 
     /**
@@ -180,6 +211,21 @@ public final class UploadSessions {
         return aborted;
     }
 
+    /** The checks every upload passes before a byte is stored; returns the name to show. */
+    private String admit(FileKind kind, String keyPrefix, String fileName, long size) {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(keyPrefix, "keyPrefix");
+        if (size < 1) {
+            throw new UploadRefusedException(Reason.EMPTY_FILE, "an empty file cannot be uploaded");
+        }
+        if (size > settings.maxSize(kind)) {
+            throw new UploadRefusedException(Reason.TOO_LARGE, "a " + kind.configName() + " file may have at most "
+                    + settings.maxSize(kind) + " bytes, this one has " + size);
+        }
+        return FileNames.displayName(fileName).orElseThrow(() -> new UploadRefusedException(
+                Reason.NAME_UNUSABLE, "nothing is left of the file name '" + fileName + "' once cleaned"));
+    }
+
     private List<PartReceipt> listParts(ChunkedUpload upload) {
         try {
             return store.listParts(upload.objectKey(), upload.uploadId());
@@ -233,9 +279,17 @@ public final class UploadSessions {
     }
 
     private static UploadRefusedException notAllowed(ChunkedUpload upload, DetectedType type) {
-        return new UploadRefusedException(Reason.TYPE_NOT_ALLOWED, "'" + upload.displayName() + "' is "
-                + type.mediaType() + ", which a " + upload.kind().configName() + " file may not be; accepted: "
-                + upload.kind().mediaTypes());
+        return notAllowed(upload.displayName(), upload.kind(), type);
+    }
+
+    private static UploadRefusedException notAllowed(String displayName, FileKind kind, DetectedType type) {
+        return new UploadRefusedException(Reason.TYPE_NOT_ALLOWED, "'" + displayName + "' is " + type.mediaType()
+                + ", which a " + kind.configName() + " file may not be; accepted: " + kind.mediaTypes());
+    }
+
+    private static UploadRefusedException wrongSize(String displayName, long declared, long sent) {
+        return new UploadRefusedException(Reason.WRONG_SIZE, "'" + displayName + "' was declared with " + declared
+                + " bytes, " + (sent > declared ? "more" : sent + "") + " were sent");
     }
 
     private static UploadRefusedException gone(ChunkedUpload upload, UploadNotFoundException cause) {

@@ -209,6 +209,52 @@ class UploadSessionsIT {
         uploads.cancel(otherFeatures);
     }
 
+    @Test
+    void aFileSentWholeIsStoredInPartsWithItsDetectedTypeAndCleanedName() throws Exception {
+        byte[] video = video(2 * CHUNK + 99);
+
+        CompletedUpload stored = uploads.storeWhole(FileKind.VIDEO, prefix, "C:\\课件\\第三讲.mp4",
+                new ByteArrayInputStream(video), video.length);
+
+        assertThat(stored.objectKey()).startsWith(prefix);
+        assertThat(stored.displayName()).isEqualTo("第三讲.mp4");
+        assertThat(stored.type().mediaType()).isEqualTo("video/mp4");
+        assertThat(stored.size()).isEqualTo(video.length);
+        try (InputStream in = store.get(stored.objectKey())) {
+            assertThat(in.readAllBytes()).isEqualTo(video);
+        }
+    }
+
+    @Test
+    void aWholeFileOfTheWrongTypeOrSizeIsRefusedAndLeavesNoObject() {
+        byte[] executable = SampleFiles.windowsExecutable();
+        byte[] pdf = SampleFiles.pdf();
+
+        assertRefused(() -> uploads.storeWhole(FileKind.DOCUMENT, prefix, "讲义.pdf",
+                new ByteArrayInputStream(executable), executable.length), Reason.TYPE_NOT_ALLOWED);
+        assertRefused(() -> uploads.storeWhole(FileKind.DOCUMENT, prefix, "讲义.pdf",
+                new ByteArrayInputStream(pdf), pdf.length + 1), Reason.WRONG_SIZE);
+        assertRefused(() -> uploads.storeWhole(FileKind.DOCUMENT, prefix, "讲义.pdf",
+                new ByteArrayInputStream(pdf), pdf.length - 1), Reason.WRONG_SIZE, "more");
+        // A body far longer than declared is read only one byte past the declaration.
+        InputStream endless = new InputStream() {
+            private long served;
+
+            @Override
+            public int read() {
+                return served < pdf.length ? pdf[(int) served++] : (int) (served++ & 0x7F);
+            }
+        };
+        assertRefused(() -> uploads.storeWhole(FileKind.DOCUMENT, prefix, "讲义.pdf", endless, pdf.length),
+                Reason.WRONG_SIZE);
+        assertRefused(() -> uploads.storeWhole(FileKind.IMAGE, prefix, "大.png",
+                new ByteArrayInputStream(SampleFiles.png()), 1024 * 1024 + 1), Reason.TOO_LARGE);
+        assertRefused(() -> uploads.storeWhole(FileKind.DOCUMENT, prefix, "空.pdf",
+                new ByteArrayInputStream(new byte[0]), 0), Reason.EMPTY_FILE);
+
+        assertThat(store.listKeys(prefix)).isEmpty();
+    }
+
     /** An MP4 of {@code size} bytes: a real clip's header, then noise. */
     private static byte[] video(int size) {
         byte[] video = new byte[size];
