@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import org.gongxue.testing.Browser;
 import org.gongxue.testing.BrowserTest;
@@ -18,12 +17,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A locality administrator manages the people of their locality in the browser: finds them,
@@ -142,33 +138,7 @@ class PeopleAdminBrowserIT extends BrowserTest {
         waitFor(ExpectedConditions.presenceOfElementLocated(By.id("person-username")));
     }
 
-    /**
-     * Clicks a link or a button that loads a new page, and waits until it has: the old page is
-     * marked first (waiting for an element of it to go stale trips Chromium's driver up).
-     */
-    private void clickAndWait(String id) {
-        JavascriptExecutor script = (JavascriptExecutor) browser;
-        script.executeScript("document.documentElement.dataset.leaving = 'yes'");
-        browser.findElement(By.id(id)).click();
-        waitFor(driver -> script.executeScript(
-                "return document.readyState === 'complete' && !document.documentElement.dataset.leaving"));
-    }
-
-    private void type(String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
     private String message() {
         return browser.findElement(By.id("person-messages")).getText();
-    }
-
-    private List<String> texts(String css) {
-        return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
-    }
-
-    private void waitFor(ExpectedCondition<?> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
     }
 }

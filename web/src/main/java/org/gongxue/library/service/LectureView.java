@@ -1,5 +1,6 @@
 package org.gongxue.library.service;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.util.List;
 import org.gongxue.library.model.Lecture;
 import org.gongxue.library.model.MaterialSlot;
@@ -25,7 +26,8 @@ public final class LectureView {
         this.materials = lecture.getMaterials().stream().map(MaterialView::new).toList();
     }
 
-    /** The lecture's video, if one was uploaded. */
+    /** The lecture's video, if one was uploaded. Left out of JSON, where it would repeat one of the materials. */
+    @JsonbTransient
     public MaterialView getVideo() {
         return materials.stream().filter(m -> m.getSlot() == MaterialSlot.VIDEO).findFirst().orElse(null);
     }

@@ -14,8 +14,6 @@ public final class MaterialKeys {
 
     /** Every material's prefix starts with this. */
     public static final String ROOT = "library/materials/";
-    private static final String ORIGINAL = "original";
-
     private MaterialKeys() {
     }
 
@@ -23,9 +21,9 @@ public final class MaterialKeys {
         return UUID.randomUUID().toString();
     }
 
-    /** The key of the bytes as uploaded, for the material named by {@code token}. */
-    static String original(String token) {
-        return ROOT + token + "/" + ORIGINAL;
+    /** The prefix of everything stored for the material named by {@code token}. */
+    static String prefix(String token) {
+        return ROOT + token + "/";
     }
 
     /**
@@ -37,7 +35,7 @@ public final class MaterialKeys {
     }
 
     /** The token of a key under {@link #ROOT}, if it is one. */
-    static Optional<String> tokenOf(String key) {
+    public static Optional<String> tokenOf(String key) {
         if (!key.startsWith(ROOT)) {
             return Optional.empty();
         }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 import org.gongxue.audit.model.AuditAction;
 import org.gongxue.audit.service.AuditLog;
 import org.gongxue.library.model.Course;
@@ -58,6 +59,10 @@ class MaterialRecords {
                 uploaded.mediaType(), uploaded.size(), actor.personId());
         em.persist(material);
         lecture.getMaterials().add(material);
+        if (uploaded.uploadSessionId() != null) {
+            em.createQuery("delete from UploadSession s where s.id = :id").setParameter("id", uploaded.uploadSessionId())
+                    .executeUpdate();
+        }
         outbox.enqueue(LibraryEvents.MATERIAL_PROCESS, material.getId().toString());
         audit.record(actor, uploaded.replacesMaterialId() == null ? AuditAction.MATERIAL_UPLOADED
                 : AuditAction.MATERIAL_REPLACED, CourseService.target(lecture.getCourse()), describe(material));
@@ -77,7 +82,6 @@ class MaterialRecords {
     }
 
     /** A material and its processing state, for whoever may see its course. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     MaterialView find(Actor reader, long materialId) {
         Material material = em.find(Material.class, materialId);
         if (material == null || !CourseRules.mayView(reader, visibility.audiencesOf(reader),
@@ -85,6 +89,18 @@ class MaterialRecords {
             throw new CourseNotFoundException("Material " + materialId);
         }
         return new MaterialView(material);
+    }
+
+    /**
+     * The material the actor's upload under this token became, if it did: for a client asking
+     * again to complete an upload whose first answer it never received.
+     */
+    Optional<MaterialView> uploadedUnder(Actor actor, String token) {
+        return em.createQuery("select m from Material m where m.objectKey like :prefix and m.uploadedBy = :me",
+                        Material.class)
+                .setParameter("prefix", MaterialKeys.prefix(token) + "%")
+                .setParameter("me", actor.personId())
+                .getResultStream().findFirst().map(MaterialView::new);
     }
 
     private MaterialSlot admit(Lecture lecture, MaterialSlot slot, Long replacesMaterialId) {

@@ -1,0 +1,82 @@
+package org.gongxue.library.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.gongxue.contentstore.ContentStore;
+import org.gongxue.contentstore.ObjectInfo;
+import org.gongxue.contentstore.ObjectNotFoundException;
+import org.gongxue.library.model.UploadSession;
+import org.gongxue.platform.upload.UploadSessions;
+
+/**
+ * Removes what uploads leave behind when they do not finish: expired upload records with the
+ * parts the store holds for them; multipart uploads no record claims (a crash between starting
+ * one and committing its record); and objects under the materials' root that neither a material
+ * nor an upload claims (a crash between storing a file and recording it, a material deleted
+ * while processing still wrote to its prefix). Anything without a record is left alone until it
+ * is older than the grace period, so that an upload that is just now storing its bytes is never
+ * taken for an orphan. Idempotent: several servers may sweep at once.
+ */
+@ApplicationScoped
+public class OrphanSweep {
+
+    private static final Logger LOG = Logger.getLogger(OrphanSweep.class.getName());
+
+    @Inject
+    UploadRecords uploads;
+
+    @Inject
+    UploadSessions engine;
+
+    @Inject
+    ContentStore store;
+
+    @Inject
+    LibraryUploadSettings settings;
+
+    /** What one sweep removed. */
+    public record Swept(int expiredUploads, int abandonedUploads, int orphanObjects) {
+    }
+
+    /** Sweeps as of {@code now}: what expired or is older than the grace period before it goes. */
+    public Swept sweep(Instant now) {
+        int expired = 0;
+        for (UploadSession session : uploads.expiredAt(now)) {
+            try {
+                engine.cancel(UploadRecords.chunked(session));
+                uploads.delete(session.getId());
+                expired++;
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not sweep expired upload " + session.getId() + "; next time", e);
+            }
+        }
+        Instant graceStart = now.minus(settings.orphanGrace());
+        Set<String> claimed = uploads.claimedTokens();
+        int abandoned = engine.abortAbandoned(MaterialKeys.ROOT, graceStart, upload -> isClaimed(upload.key(), claimed));
+        int objects = 0;
+        for (String key : store.listKeys(MaterialKeys.ROOT)) {
+            if (!isClaimed(key, claimed) && olderThan(key, graceStart)) {
+                store.delete(key);
+                objects++;
+            }
+        }
+        return new Swept(expired, abandoned, objects);
+    }
+
+    private static boolean isClaimed(String key, Set<String> claimed) {
+        return MaterialKeys.tokenOf(key).map(claimed::contains).orElse(false);
+    }
+
+    private boolean olderThan(String key, Instant instant) {
+        try {
+            ObjectInfo info = store.stat(key);
+            return info.lastModified() != null && info.lastModified().isBefore(instant);
+        } catch (ObjectNotFoundException e) {
+            return false;
+        }
+    }
+}
