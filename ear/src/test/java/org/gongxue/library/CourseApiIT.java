@@ -6,11 +6,15 @@ import static org.gongxue.library.LibraryApi.number;
 import static org.gongxue.library.LibraryApi.text;
 import static org.gongxue.testing.Api.DEMO_PASSWORD;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import javax.imageio.ImageIO;
 import org.gongxue.testing.Api;
 import org.gongxue.testing.PlatformDeployment;
+import org.gongxue.testing.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -118,6 +122,38 @@ class CourseApiIT {
         assertThat(refused.body()).contains("library.lecture.remove.hasMaterials");
         assertThat(removed.statusCode()).isEqualTo(204);
         assertThat(api.get("teacher.wujiang", DEMO_PASSWORD, "api/lectures/" + empty).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aCoverImageIsCheckedStoredServedToThoseWhoSeeTheCourseAndRemoved() throws Exception {
+        long course = library.createCourse("teacher.wujiang", "同里古镇的保护与利用");
+        BufferedImage image = new BufferedImage(64, 36, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
+
+        HttpResponse<String> executable = cover("teacher.wujiang", course, TeachingFiles.windowsExecutable(4000));
+        HttpResponse<String> byOtherTeacher = cover("teacher.qingpu", course, png.toByteArray());
+        HttpResponse<String> stored = expect(cover("teacher.wujiang", course, png.toByteArray()), 200);
+
+        assertThat(executable.statusCode()).isEqualTo(415);
+        assertThat(byOtherTeacher.statusCode()).isEqualTo(404);
+        assertThat(stored.body()).contains("\"cover\":true");
+        HttpResponse<String> served = WebSession.signedIn(base, "teacher.wujiang").get("library/covers/" + course);
+        assertThat(served.statusCode()).isEqualTo(200);
+        assertThat(served.headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(served.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("private"));
+        assertThat(WebSession.signedIn(base, "cadre.wujiang").get("library/covers/" + course).statusCode())
+                .as("a draft's cover is not the cadre's to see").isEqualTo(404);
+
+        expect(api.send(api.request("api/courses/" + course + "/cover", "teacher.wujiang", DEMO_PASSWORD)
+                .header("X-Requested-With", "test").DELETE().build()), 204);
+        assertThat(WebSession.signedIn(base, "teacher.wujiang").get("library/covers/" + course).statusCode()).isEqualTo(404);
+    }
+
+    private HttpResponse<String> cover(String user, long course, byte[] image) {
+        return api.send(api.request("api/courses/" + course + "/cover?fileName=cover.png", user, DEMO_PASSWORD)
+                .header("Content-Type", LibraryApi.CHUNKS).header("X-Requested-With", "test")
+                .version(LibraryApi.BODIES).PUT(HttpRequest.BodyPublishers.ofByteArray(image)).build());
     }
 
     private HttpResponse<String> action(String user, String path) {

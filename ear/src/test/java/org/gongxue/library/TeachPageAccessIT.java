@@ -46,7 +46,7 @@ class TeachPageAccessIT {
     @Test
     void theAuthorAndTheLocalitysAdministratorOpenTheCourseAndItsLecture() {
         for (String editor : new String[] {"teacher.qingpu", "admin.qingpu"}) {
-            WebSession session = signedIn(editor);
+            WebSession session = WebSession.signedIn(base, editor);
             HttpResponse<String> editorPage = session.get("library/teach/course.xhtml?id=" + course);
             HttpResponse<String> lecturePage = session.get("library/teach/lecture.xhtml?id=" + lecture);
 
@@ -59,8 +59,8 @@ class TeachPageAccessIT {
 
     @Test
     void aCadreIsRefusedTheWorkspaceAndAnotherTeacherTheCourse() {
-        WebSession cadre = signedIn("cadre.qingpu");
-        WebSession otherTeacher = signedIn("teacher.wujiang");
+        WebSession cadre = WebSession.signedIn(base, "cadre.qingpu");
+        WebSession otherTeacher = WebSession.signedIn(base, "teacher.wujiang");
 
         HttpResponse<String> workspace = cadre.get("library/teach/index.xhtml");
         HttpResponse<String> othersCourse = otherTeacher.get("library/teach/course.xhtml?id=" + course);
@@ -81,11 +81,5 @@ class TeachPageAccessIT {
                 .header("X-Requested-With", "test").POST(HttpRequest.BodyPublishers.noBody()).build());
         assertThat(otherTeacher.get("library/teach/course.xhtml?id=" + course).statusCode()).isEqualTo(403);
         assertThat(otherTeacher.get("library/teach/lecture.xhtml?id=" + lecture).statusCode()).isEqualTo(403);
-    }
-
-    private WebSession signedIn(String username) {
-        WebSession session = new WebSession(base);
-        session.signIn(username, DEMO_PASSWORD);
-        return session;
     }
 }

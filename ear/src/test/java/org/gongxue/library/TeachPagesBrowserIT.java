@@ -2,7 +2,11 @@ package org.gongxue.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
 import org.gongxue.testing.Browser;
 import org.gongxue.testing.BrowserTest;
 import org.gongxue.testing.PlatformDeployment;
@@ -14,6 +18,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -66,6 +71,14 @@ class TeachPagesBrowserIT extends BrowserTest {
         assertThat(browser.findElement(By.id("course-messages")).getText()).contains("课程已创建");
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("草稿");
         assertThat(browser.findElement(By.id("course-form:chosen-lecturers")).getText()).contains("陆晓红");
+
+        Path cover = Files.createTempFile("cover", ".png");
+        ImageIO.write(new BufferedImage(320, 180, BufferedImage.TYPE_INT_RGB), "png", cover.toFile());
+        browser.findElement(By.id("cover-form:cover")).sendKeys(cover.toString());
+        clickAndWait("cover-form:upload-cover");
+        assertThat(browser.findElement(By.id("course-messages")).getText()).contains("封面已更新");
+        waitFor(driver -> ((Number) ((JavascriptExecutor) driver).executeScript(
+                "return document.getElementById('cover-image').naturalWidth")).intValue() == 320);
 
         type("lecture-form:lecture-title", "第一讲 协同治理的制度框架");
         clickAndWait("lecture-form:add-lecture");

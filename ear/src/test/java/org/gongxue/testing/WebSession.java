@@ -30,6 +30,13 @@ public final class WebSession {
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
+    /** A session signed in as one of the demo accounts. */
+    public static WebSession signedIn(URL base, String username) {
+        WebSession session = new WebSession(base);
+        session.signIn(username, Api.DEMO_PASSWORD);
+        return session;
+    }
+
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", "zh-CN").GET().build());
     }

@@ -1,17 +1,19 @@
 /*
  * The lecture page's uploads (library/teach/lecture.xhtml): a new material in the slot chosen,
  * or a replacement for one in the table, sent in chunks by upload.js with progress on a
- * <progress> bar and what happens said in a live region. When an upload ends, the page's
+ * <progress> bar and what happens said in a live region. A paused, broken or reloaded upload
+ * continues where it stopped when the same file is chosen again (upload.js remembers it). When an upload ends, the page's
  * materialsChanged() (a PrimeFaces remote command) refreshes the table and its polling.
  * Texts come from the page (data-text-* attributes), in the reader's language.
  */
-import { apiEndpoints, showProgress, uploadFile } from "./upload.js";
+import { apiEndpoints, showProgress, uploadFile, xhrTransport } from "./upload.js";
 
 const panel = document.getElementById("material-upload");
 if (panel) {
     const fileInput = document.getElementById("upload-file");
     const slotSelect = document.getElementById("upload-slot");
     const startButton = document.getElementById("upload-start");
+    const pauseButton = document.getElementById("upload-pause");
     const cancelButton = document.getElementById("upload-cancel");
     const progressBox = document.getElementById("upload-progress-box");
     const bar = document.getElementById("upload-progress");
@@ -31,11 +33,13 @@ if (panel) {
             return;
         }
         startButton.disabled = true;
+        pauseButton.hidden = false;
         cancelButton.hidden = false;
         progressBox.hidden = false;
         showProgress(bar, { percent: 0 }, "0%");
         current = uploadFile(file, target, {
             endpoints,
+            transport: inPageLanguage,
             onProgress: p => {
                 const text = format(panel.dataset.textProgress, p.percent, readable(p.loaded), readable(p.total));
                 showProgress(bar, p, text);
@@ -52,6 +56,8 @@ if (panel) {
         }, error => {
             if (error.cancelled) {
                 say("Cancelled");
+            } else if (error.paused) {
+                say("Paused");
             } else {
                 say("Failed", error.message);
             }
@@ -63,6 +69,7 @@ if (panel) {
         current = null;
         replacing = null;
         startButton.disabled = false;
+        pauseButton.hidden = true;
         cancelButton.hidden = true;
         fileInput.value = "";
         replaceInput.value = "";
@@ -81,6 +88,7 @@ if (panel) {
         start(file, { lectureId, slot: slotSelect.value });
     });
 
+    pauseButton.addEventListener("click", () => current?.pause());
     cancelButton.addEventListener("click", () => current?.cancel());
 
     // The table is re-rendered by Ajax: its replace buttons are found when clicked.
@@ -98,6 +106,12 @@ if (panel) {
             start(file, { lectureId, replacesMaterialId: replacing });
         }
     });
+}
+
+/** The API answers in the language the page is shown in, not the browser's (the person may have switched). */
+function inPageLanguage(request) {
+    const headers = { ...request.headers, "Accept-Language": document.documentElement.lang || "zh-CN" };
+    return xhrTransport({ ...request, headers });
 }
 
 function format(pattern, ...values) {

@@ -4,18 +4,25 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
+import java.io.InputStream;
 import java.util.List;
 import org.gongxue.library.service.CourseCatalog;
+import org.gongxue.library.service.CourseCovers;
 import org.gongxue.library.service.CourseDraft;
 import org.gongxue.library.service.CourseService;
 import org.gongxue.library.service.CourseView;
@@ -42,6 +49,9 @@ public class CourseResource {
 
     @Inject
     CourseCatalog catalog;
+
+    @Inject
+    CourseCovers covers;
 
     @Context
     UriInfo uri;
@@ -99,6 +109,27 @@ public class CourseResource {
     public CourseView withdraw(@PathParam("id") long id) {
         courses.withdraw(actor.require(), id);
         return catalog.find(actor.require(), id);
+    }
+
+    /**
+     * Sets the course's cover image, sent whole (application/octet-stream with its
+     * Content-Length, or a {@code size} parameter); it is served at /library/covers/{id}.
+     */
+    @PUT
+    @Path("{id}/cover")
+    @Consumes(MediaType.APPLICATION_OCTET_STREAM)
+    public CourseView replaceCover(@PathParam("id") long id, @QueryParam("fileName") String fileName,
+                                   @QueryParam("size") Long size, InputStream body,
+                                   @HeaderParam(HttpHeaders.CONTENT_LENGTH) @DefaultValue("-1") long length) {
+        covers.replace(actor.require(), id, fileName, body, UploadParameters.size(length, size));
+        return catalog.find(actor.require(), id);
+    }
+
+    @DELETE
+    @Path("{id}/cover")
+    public Response removeCover(@PathParam("id") long id) {
+        covers.remove(actor.require(), id);
+        return Response.noContent().build();
     }
 
     /** Adds a lecture at the end of the course. */

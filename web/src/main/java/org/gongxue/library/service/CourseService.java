@@ -109,6 +109,19 @@ public class CourseService {
         changed(actor, course, AuditAction.COURSE_WITHDRAWN, null);
     }
 
+    /**
+     * Makes a stored image the course's cover (null: no cover); returns the key of the cover it
+     * replaces, or null, for the caller to delete once this has committed. Only CourseCovers,
+     * which stores and checks the image, calls it.
+     */
+    String replaceCover(Actor actor, long courseId, String coverKey) {
+        Course course = editable(actor, courseId);
+        String previous = course.getCoverKey();
+        course.setCoverKey(coverKey);
+        changed(actor, course, AuditAction.COURSE_EDITED, coverKey == null ? "cover removed" : "cover replaced");
+        return previous;
+    }
+
     /** Adds a lecture at the end of the course. */
     public long addLecture(Actor actor, long courseId, LectureDraft draft) {
         Course course = editable(actor, courseId);

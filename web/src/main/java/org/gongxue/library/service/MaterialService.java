@@ -50,6 +50,11 @@ public class MaterialService {
         return store(actor, replaced.getLectureId(), null, materialId, fileName, content, size);
     }
 
+    /** The largest file a slot takes (the upload engine's limit for its kind of file). */
+    public long maxSize(MaterialSlot slot) {
+        return engine.settings().maxSize(SlotKinds.of(slot));
+    }
+
     /** A material and its processing state, for whoever may see its course. */
     public MaterialView find(Actor reader, long materialId) {
         return records.find(reader, materialId);

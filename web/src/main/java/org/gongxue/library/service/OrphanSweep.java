@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.gongxue.contentstore.ContentStore;
@@ -15,9 +16,9 @@ import org.gongxue.platform.upload.UploadSessions;
 /**
  * Removes what uploads leave behind when they do not finish: expired upload records with the
  * parts the store holds for them; multipart uploads no record claims (a crash between starting
- * one and committing its record); and objects under the materials' root that neither a material
- * nor an upload claims (a crash between storing a file and recording it, a material deleted
- * while processing still wrote to its prefix). Anything without a record is left alone until it
+ * one and committing its record); and objects under the materials' and covers' roots that no
+ * material, upload or course claims (a crash between storing a file and recording it, a
+ * material deleted while processing still wrote to its prefix, a replaced cover not deleted). Anything without a record is left alone until it
  * is older than the grace period, so that an upload that is just now storing its bytes is never
  * taken for an orphan. Idempotent: several servers may sweep at once.
  */
@@ -34,6 +35,9 @@ public class OrphanSweep {
 
     @Inject
     ContentStore store;
+
+    @Inject
+    CourseCovers covers;
 
     @Inject
     LibraryUploadSettings settings;
@@ -55,20 +59,30 @@ public class OrphanSweep {
             }
         }
         Instant graceStart = now.minus(settings.orphanGrace());
-        Set<String> claimed = uploads.claimedTokens();
-        int abandoned = engine.abortAbandoned(MaterialKeys.ROOT, graceStart, upload -> isClaimed(upload.key(), claimed));
-        int objects = 0;
-        for (String key : store.listKeys(MaterialKeys.ROOT)) {
-            if (!isClaimed(key, claimed) && olderThan(key, graceStart)) {
-                store.delete(key);
-                objects++;
-            }
-        }
+        Set<String> claimedTokens = uploads.claimedTokens();
+        Set<String> claimedCovers = covers.claimedKeys();
+        Predicate<String> materialClaimed = key -> MaterialKeys.tokenOf(key).map(claimedTokens::contains).orElse(false);
+        int abandoned = abortAbandoned(MaterialKeys.ROOT, graceStart, materialClaimed)
+                + abortAbandoned(CourseCovers.ROOT, graceStart, claimedCovers::contains);
+        int objects = deleteUnclaimed(MaterialKeys.ROOT, graceStart, materialClaimed)
+                + deleteUnclaimed(CourseCovers.ROOT, graceStart, claimedCovers::contains);
         return new Swept(expired, abandoned, objects);
     }
 
-    private static boolean isClaimed(String key, Set<String> claimed) {
-        return MaterialKeys.tokenOf(key).map(claimed::contains).orElse(false);
+    /** Multipart uploads no record claims: a crash while a chunked upload started or a whole file was stored. */
+    private int abortAbandoned(String root, Instant graceStart, Predicate<String> claimed) {
+        return engine.abortAbandoned(root, graceStart, upload -> claimed.test(upload.key()));
+    }
+
+    private int deleteUnclaimed(String root, Instant graceStart, Predicate<String> claimed) {
+        int deleted = 0;
+        for (String key : store.listKeys(root)) {
+            if (!claimed.test(key) && olderThan(key, graceStart)) {
+                store.delete(key);
+                deleted++;
+            }
+        }
+        return deleted;
     }
 
     private boolean olderThan(String key, Instant instant) {

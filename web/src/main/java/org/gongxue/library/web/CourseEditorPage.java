@@ -3,7 +3,11 @@ package org.gongxue.library.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,6 +19,7 @@ import org.gongxue.library.model.Ability;
 import org.gongxue.library.model.CourseLevel;
 import org.gongxue.library.model.LecturerKind;
 import org.gongxue.library.service.CourseCatalog;
+import org.gongxue.library.service.CourseCovers;
 import org.gongxue.library.service.CourseDraft;
 import org.gongxue.library.service.CourseService;
 import org.gongxue.library.service.CourseView;
@@ -56,6 +61,7 @@ public class CourseEditorPage implements Serializable {
             "title", "lecturer-form:lecturer-title",
             "unitName", "lecturer-form:lecturer-unit",
             "kind", "lecturer-form:lecturer-kind");
+    private static final Map<String, String> COVER_FIELDS = Map.of(TeachFaces.FILE, "cover-form:cover");
     private static final Map<String, String> LECTURE_FIELDS = Map.of(
             "title", "lecture-form:lecture-title",
             "summary", "lecture-form:lecture-summary");
@@ -74,6 +80,9 @@ public class CourseEditorPage implements Serializable {
 
     @Inject
     TopicCatalog topics;
+
+    @Inject
+    CourseCovers covers;
 
     private Long id;
     private CourseView course;
@@ -98,6 +107,7 @@ public class CourseEditorPage implements Serializable {
     private String lectureTitle;
     private String lectureSummary;
     private LectureView lectureToRemove;
+    private transient Part cover;
 
     /** The view action: the course to edit, or the defaults of a new one. */
     public void load() {
@@ -128,6 +138,31 @@ public class CourseEditorPage implements Serializable {
             TeachFaces.done("library.teach.course.saved");
         }
         return null;
+    }
+
+    /** Stores the chosen image as the course's cover (the form requires a file). */
+    public void uploadCover() {
+        Part chosen = cover;
+        cover = null;
+        if (TeachFaces.attempt(() -> storeCover(chosen), COVER_FIELDS)) {
+            reload();
+            TeachFaces.done("library.teach.cover.saved");
+        }
+    }
+
+    public void removeCover() {
+        if (TeachFaces.attempt(() -> covers.remove(actor(), id), Map.of())) {
+            reload();
+            TeachFaces.done("library.teach.cover.removed");
+        }
+    }
+
+    private void storeCover(Part image) {
+        try (InputStream content = image.getInputStream()) {
+            covers.replace(actor(), id, image.getSubmittedFileName(), content, image.getSize());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public void findLecturers() {
@@ -441,6 +476,18 @@ public class CourseEditorPage implements Serializable {
 
     public void setLectureSummary(String lectureSummary) {
         this.lectureSummary = lectureSummary;
+    }
+
+    public String getCoverMaxSize() {
+        return ByteSizes.readable(covers.maxSize());
+    }
+
+    public Part getCover() {
+        return cover;
+    }
+
+    public void setCover(Part cover) {
+        this.cover = cover;
     }
 
     public LectureView getLectureToRemove() {

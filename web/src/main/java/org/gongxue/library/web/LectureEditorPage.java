@@ -22,8 +22,6 @@ import org.gongxue.library.service.MaterialView;
 import org.gongxue.people.service.CurrentActor;
 import org.gongxue.platform.access.AccessDeniedException;
 import org.gongxue.platform.access.Actor;
-import org.gongxue.platform.upload.FileKind;
-import org.gongxue.platform.upload.UploadSessions;
 
 /**
  * One lecture of a course the person edits ({@code library/teach/lecture.xhtml?id=}): its title,
@@ -52,9 +50,6 @@ public class LectureEditorPage implements Serializable {
 
     @Inject
     MaterialService materials;
-
-    @Inject
-    UploadSessions uploads;
 
     private Long id;
     private LectureView lecture;
@@ -127,7 +122,7 @@ public class LectureEditorPage implements Serializable {
 
     /** The largest file the slot takes, as people read sizes. */
     public String maxSize(MaterialSlot slot) {
-        return ByteSizes.readable(uploads.settings().maxSize(FileKind.valueOf(slot.name())));
+        return ByteSizes.readable(materials.maxSize(slot));
     }
 
     public List<MaterialSlot> getSlots() {

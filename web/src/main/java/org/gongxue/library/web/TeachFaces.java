@@ -9,16 +9,25 @@ import java.text.MessageFormat;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.gongxue.contentstore.ContentStoreException;
 import org.gongxue.library.service.CourseNotFoundException;
 import org.gongxue.platform.access.AccessDeniedException;
+import org.gongxue.platform.upload.UploadRefusedException;
 import org.gongxue.platform.validation.InvalidInputException;
 
 /**
  * How the teacher's pages answer the library services: a page whose course the person may not
- * see ends as 404 (403 when they may see but not edit it); a change the services refuse shows
- * every problem beside its field and changes nothing.
+ * see ends as 404 (403 when they may see but not edit it); a change the services refuse (or an
+ * upload the engine refuses, or the object store being away) shows every problem beside its
+ * field and changes nothing.
  */
 final class TeachFaces {
+
+    /** The field name under which a refused upload's reason is shown. */
+    static final String FILE = "file";
+    private static final Logger LOG = Logger.getLogger(TeachFaces.class.getName());
 
     private TeachFaces() {
     }
@@ -38,8 +47,9 @@ final class TeachFaces {
     /**
      * Runs a change asked for on a page and says whether it was made.
      *
-     * @param fieldIds client ids of the form's fields by the services' field names; problems of
-     *                 fields not named there are shown for the whole page
+     * @param fieldIds client ids of the form's fields by the services' field names ({@value #FILE}
+     *                 for the file of an upload); problems of fields not named there are shown
+     *                 for the whole page
      */
     static boolean attempt(Runnable change, Map<String, String> fieldIds) {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -53,6 +63,11 @@ final class TeachFaces {
             faces.addMessage(null, message(FacesMessage.SEVERITY_ERROR, "library.teach.refused"));
         } catch (CourseNotFoundException e) {
             faces.addMessage(null, message(FacesMessage.SEVERITY_ERROR, "library.reader.notFound"));
+        } catch (UploadRefusedException e) {
+            faces.addMessage(fieldIds.get(FILE), message(FacesMessage.SEVERITY_ERROR, e.messageKey()));
+        } catch (ContentStoreException e) {
+            LOG.log(Level.WARNING, "Object store failure shown on a page: " + e.getMessage(), e);
+            faces.addMessage(null, message(FacesMessage.SEVERITY_ERROR, "api.problem.storageUnavailable"));
         }
         faces.validationFailed();
         return false;
