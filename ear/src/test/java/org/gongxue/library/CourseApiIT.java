@@ -108,12 +108,14 @@ class CourseApiIT {
     }
 
     @Test
-    void aLectureWithMaterialsIsNotRemovedButAnEmptyOneIs() {
+    void aLectureWithMaterialsIsNotRemovedButAnEmptyOneIsWithItsUnfinishedUploads() {
         long course = library.createCourse("teacher.wujiang", "吴江丝绸产业转型");
         long withMaterial = library.addLecture("teacher.wujiang", course, "第一讲");
         long empty = library.addLecture("teacher.wujiang", course, "第二讲");
         expect(library.uploadWhole("teacher.wujiang", withMaterial, "DOCUMENT", "讲义.pdf",
                 TeachingFiles.slidesPdf(2000)), 201);
+
+        String upload = text(expect(library.startUpload("teacher.wujiang", empty, "SLIDES", "未传完.pdf", 5000), 201), "id");
 
         HttpResponse<String> refused = remove("teacher.wujiang", withMaterial);
         HttpResponse<String> removed = remove("teacher.wujiang", empty);
@@ -122,6 +124,7 @@ class CourseApiIT {
         assertThat(refused.body()).contains("library.lecture.remove.hasMaterials");
         assertThat(removed.statusCode()).isEqualTo(204);
         assertThat(api.get("teacher.wujiang", DEMO_PASSWORD, "api/lectures/" + empty).statusCode()).isEqualTo(404);
+        assertThat(library.progress("teacher.wujiang", upload).statusCode()).as("its unfinished upload").isEqualTo(404);
     }
 
     @Test

@@ -166,6 +166,9 @@ public class CourseService {
         Course course = lecture.getCourse();
         em.createNativeQuery("delete from lecture_view where lecture_id = ?1").setParameter(1, lectureId)
                 .executeUpdate();
+        // Uploads still under way to it lose their purpose; the sweeper aborts what the store holds of them.
+        em.createQuery("delete from UploadSession s where s.lectureId = :id").setParameter("id", lectureId)
+                .executeUpdate();
         course.getLectures().remove(lecture);
         em.remove(lecture);
         for (int i = 0; i < course.getLectures().size(); i++) {

@@ -29,9 +29,11 @@ public final class MaterialKeys {
     /**
      * The prefix of everything stored for the material whose original has this key: what
      * {@link LibraryEvents#MATERIAL_PURGE} removes, and where processing writes what it derives.
+     * A key stored some other way (not under {@link #ROOT}) is its own and only "prefix", so that
+     * purging it can never reach objects of other materials.
      */
     public static String prefixOf(String originalKey) {
-        return originalKey.substring(0, originalKey.lastIndexOf('/') + 1);
+        return tokenOf(originalKey).map(MaterialKeys::prefix).orElse(originalKey);
     }
 
     /** The token of a key under {@link #ROOT}, if it is one. */
