@@ -73,6 +73,14 @@ public class OutboxClaims {
         }
     }
 
+    /** Records that the handler could not reach a service: the event waits until {@code retryAt}, no attempt counted. */
+    public void postponed(OutboxMessage message, String owner, String error, Instant retryAt) {
+        OutboxEvent event = held(message, owner);
+        if (event != null) {
+            event.postpone(error, retryAt);
+        }
+    }
+
     /** The event, if this owner still holds it: a lease that expired and was taken over is not ours to record. */
     private OutboxEvent held(OutboxMessage message, String owner) {
         OutboxEvent event = em.find(OutboxEvent.class, message.id());

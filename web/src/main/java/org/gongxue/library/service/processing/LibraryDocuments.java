@@ -1,0 +1,136 @@
+package org.gongxue.library.service.processing;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.gongxue.library.model.MaterialSlot;
+import org.gongxue.library.model.ProcessingState;
+import org.gongxue.search.index.SearchDocument;
+import org.gongxue.search.subtitles.Cue;
+
+/**
+ * The search documents of a course: one for the course itself (title, summary, lecturers and the
+ * titles of its lectures) and one for each material with words of its own (a document's text,
+ * subtitles' lines). All carry the course's audience and facets and collapse into the course's
+ * group ({@code parent_id} = the course's document).
+ *
+ * <p>Facet values are codes the pages translate with the bundles (topic.*, ability.*,
+ * locality.*, materialSlot.*), except the lecturers' names and the year of publication.
+ */
+public final class LibraryDocuments {
+
+    public static final String COURSE_KIND = "course";
+    public static final String MATERIAL_KIND = "material";
+
+    public static final String TOPIC = "topic";
+    public static final String ABILITY = "ability";
+    public static final String LOCALITY = "locality";
+    public static final String LECTURER = "lecturer";
+    public static final String MATERIAL_TYPE = "materialType";
+    public static final String YEAR = "year";
+
+    /** Years of publication are the zone's, whatever the server's clock zone. */
+    private static final ZoneId ZONE_TIME = ZoneId.of("Asia/Shanghai");
+    private static final String COURSE_PREFIX = "course-";
+    private static final String MATERIAL_PREFIX = "material-";
+
+    private LibraryDocuments() {
+    }
+
+    public static String courseDocumentId(long courseId) {
+        return COURSE_PREFIX + courseId;
+    }
+
+    public static String materialDocumentId(long materialId) {
+        return MATERIAL_PREFIX + materialId;
+    }
+
+    /**
+     * The documents of a published course.
+     *
+     * @param contents reads the words of a searchable material (called for those only)
+     */
+    public static List<SearchDocument> of(CourseSnapshot course,
+                                          Function<CourseSnapshot.Material, MaterialContent> contents) {
+        List<SearchDocument> documents = new ArrayList<>();
+        documents.add(course(course));
+        for (CourseSnapshot.Lecture lecture : course.lectures()) {
+            for (CourseSnapshot.Material material : lecture.materials()) {
+                if (material.searchable()) {
+                    documents.add(material(course, lecture, material, contents.apply(material)));
+                }
+            }
+        }
+        return documents;
+    }
+
+    /** The ids of the documents the course has in the index, or may have had: what to remove when it leaves it. */
+    public static List<String> allIds(CourseSnapshot course) {
+        return Stream.concat(Stream.of(courseDocumentId(course.id())), materialDocuments(course, material -> true))
+                .toList();
+    }
+
+    /** The ids of material documents a published course must not have (any more): its text-bearing materials that are not ready. */
+    public static List<String> staleIds(CourseSnapshot course) {
+        return materialDocuments(course, material -> !material.searchable()).toList();
+    }
+
+    private static Stream<String> materialDocuments(CourseSnapshot course,
+                                                    Predicate<CourseSnapshot.Material> which) {
+        return course.lectures().stream().flatMap(lecture -> lecture.materials().stream())
+                .filter(CourseSnapshot.Material::mayHaveDocument)
+                .filter(which)
+                .map(material -> materialDocumentId(material.id()));
+    }
+
+    static SearchDocument course(CourseSnapshot course) {
+        List<String> body = new ArrayList<>(course.lecturers());
+        for (CourseSnapshot.Lecture lecture : course.lectures()) {
+            body.add(lecture.title());
+            if (lecture.summary() != null) {
+                body.add(lecture.summary());
+            }
+        }
+        List<String> materialTypes = course.lectures().stream().flatMap(lecture -> lecture.materials().stream())
+                .filter(material -> material.state() == ProcessingState.READY)
+                .map(CourseSnapshot.Material::slot).distinct().sorted().map(MaterialSlot::name).toList();
+        return new SearchDocument(courseDocumentId(course.id()), COURSE_KIND, null, course.title(), course.summary(),
+                String.join("\n", body), audience(course), facets(course, materialTypes), course.publishedAt(),
+                course.views());
+    }
+
+    static SearchDocument material(CourseSnapshot course, CourseSnapshot.Lecture lecture,
+                                   CourseSnapshot.Material material, MaterialContent content) {
+        String body = Stream.concat(Stream.of(content.text()), content.cues().stream().map(Cue::text))
+                .filter(text -> !text.isBlank())
+                .collect(Collectors.joining("\n"));
+        return new SearchDocument(materialDocumentId(material.id()), MATERIAL_KIND, courseDocumentId(course.id()),
+                lecture.title(), material.originalName(), body, audience(course),
+                facets(course, List.of(material.slot().name())), course.publishedAt(), lecture.views());
+    }
+
+    private static Set<String> audience(CourseSnapshot course) {
+        return Set.of(course.audience());
+    }
+
+    private static Map<String, List<String>> facets(CourseSnapshot course, List<String> materialTypes) {
+        Map<String, List<String>> facets = new LinkedHashMap<>();
+        facets.put(TOPIC, List.of(course.topicCode()));
+        facets.put(ABILITY, course.abilities());
+        facets.put(LOCALITY, List.of(course.localityCode()));
+        facets.put(LECTURER, course.lecturers());
+        facets.put(MATERIAL_TYPE, materialTypes);
+        if (course.publishedAt() != null) {
+            facets.put(YEAR, List.of(Integer.toString(course.publishedAt().atZone(ZONE_TIME).getYear())));
+        }
+        facets.values().removeIf(List::isEmpty);
+        return facets;
+    }
+}
