@@ -40,6 +40,14 @@ final class LibraryFiles {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
+    /** The start of a Linux program: what an executable renamed to .pdf begins with. */
+    static byte[] executable() {
+        byte[] elf = new byte[4096];
+        byte[] header = {0x7f, 'E', 'L', 'F', 2, 1, 1, 0};
+        System.arraycopy(header, 0, elf, 0, header.length);
+        return elf;
+    }
+
     /**
      * A Word document of 1 MB whose text unpacks to 1 GB: more than the extraction process may
      * hold (a zip bomb). Streamed into the zip, never held whole here.

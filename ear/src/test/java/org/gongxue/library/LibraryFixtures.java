@@ -88,12 +88,22 @@ public class LibraryFixtures {
     }
 
     /** Stores the bytes and records them as a QUEUED material of the lecture, to be processed. */
-    @Transactional
     public long material(long lectureId, MaterialSlot slot, String fileName, byte[] bytes) {
+        return register(lectureId, slot, fileName, upload(bytes), bytes.length);
+    }
+
+    /** Stores the bytes as an upload does; returns their key. */
+    public String upload(byte[] bytes) {
         String key = "test-materials/" + UUID.randomUUID();
         store.put(key, new ByteArrayInputStream(bytes), "application/octet-stream");
-        Material material = new Material(em.find(Lecture.class, lectureId), slot, fileName, key,
-                "application/octet-stream", bytes.length, actor("teacher.qingpu").personId());
+        return key;
+    }
+
+    /** Records an uploaded object as a QUEUED material of the lecture with its MATERIAL_PROCESS event, in one transaction. */
+    @Transactional
+    public long register(long lectureId, MaterialSlot slot, String fileName, String objectKey, long size) {
+        Material material = new Material(em.find(Lecture.class, lectureId), slot, fileName, objectKey,
+                "application/octet-stream", size, actor("teacher.qingpu").personId());
         em.persist(material);
         outbox.enqueue(LibraryEvents.MATERIAL_PROCESS, material.getId().toString());
         return material.getId();
@@ -125,9 +135,12 @@ public class LibraryFixtures {
 
     /** The ids of the documents a search by a reader of these audiences finds. */
     public List<String> found(String text, Set<String> audiences) {
+        return hits(text, audiences).stream().map(ContentHit::id).toList();
+    }
+
+    public List<ContentHit> hits(String text, Set<String> audiences) {
         try {
-            return searcher.search(new ContentQuery(text, audiences, 0, ContentQuery.MAX_PAGE_SIZE)).hits().stream()
-                    .map(ContentHit::id).toList();
+            return searcher.search(new ContentQuery(text, audiences, 0, ContentQuery.MAX_PAGE_SIZE)).hits();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -17,6 +17,7 @@ import org.gongxue.library.service.CourseService;
 import org.gongxue.library.service.processing.MaterialObjects;
 import org.gongxue.platform.outbox.OutboxStatus;
 import org.gongxue.testing.MinimalDocx;
+import org.gongxue.testing.MinimalPdf;
 import org.gongxue.testing.PlatformDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -38,7 +39,7 @@ class MaterialProcessingIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return PlatformDeployment.withTestClassesInWeb(MaterialProcessingIT.class, LibraryFixtures.class,
-                LibraryFixtures.CourseWithLecture.class, LibraryFiles.class, MinimalDocx.class);
+                LibraryFixtures.CourseWithLecture.class, LibraryFiles.class, MinimalDocx.class, MinimalPdf.class);
     }
 
     @Inject
@@ -54,29 +55,42 @@ class MaterialProcessingIT {
     void documentsAndSubtitlesBecomeSearchableByTheirAudienceOnly() {
         String written = uniqueWord();
         String spoken = uniqueWord();
+        String onSlideTwo = uniqueWord();
         CourseWithLecture course = library.publishedCourse("一网通办改革");
 
         long handout = library.material(course.lectureId(), MaterialSlot.DOCUMENT, "讲义.docx",
                 MinimalDocx.of("营商环境优化的青浦经验 " + written));
         long subtitles = library.material(course.lectureId(), MaterialSlot.SUBTITLE, "第一讲.srt",
                 LibraryFiles.srt("同志们好", "今天我们讲 " + spoken));
+        long slides = library.material(course.lectureId(), MaterialSlot.SLIDES, "幻灯片.pdf",
+                MinimalPdf.of("One network", "Reform " + onSlideTwo));
 
         Material document = library.processed(handout);
         assertThat(document.getState()).isEqualTo(ProcessingState.READY);
         assertThat(document.getMediaType())
                 .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         assertThat(document.getTextKey()).isEqualTo(MaterialObjects.Derived.TEXT.keyFor(document.getObjectKey()));
-        assertThat(library.object(document.getTextKey())).contains("营商环境优化的青浦经验", written);
+        assertThat(library.object(document.getTextKey())).contains(written);
         Material cues = library.processed(subtitles);
         assertThat(cues.getState()).isEqualTo(ProcessingState.READY);
         assertThat(cues.getProcessingNote()).isNull();
         assertThat(library.object(cues.getCuesKey())).startsWith("WEBVTT").contains("00:01:04.000 --> ", spoken);
 
+        Material deck = library.processed(slides);
+        assertThat(deck.getState()).isEqualTo(ProcessingState.READY);
+        assertThat(deck.getSectionCount()).isEqualTo(2);
+
         library.awaitFound(written, QINGPU_CADRE, Set.of("material-" + handout));
         library.awaitFound(spoken, QINGPU_CADRE, Set.of("material-" + subtitles));
+        assertThat(library.hits(spoken, QINGPU_CADRE).get(0).cues()).first()
+                .satisfies(cue -> assertThat(cue.startSecond()).as("second the spoken word starts at").isEqualTo(64));
+        library.awaitFound(onSlideTwo, QINGPU_CADRE, Set.of("material-" + slides));
+        assertThat(library.hits(onSlideTwo, QINGPU_CADRE).get(0).sections()).first()
+                .satisfies(section -> assertThat(section.number()).as("slide").isEqualTo(2));
         // The lecture's title heads its materials' documents too: they are found in the course's group.
         library.awaitFound("一网通办改革", QINGPU_CADRE,
-                Set.of("course-" + course.courseId(), "material-" + handout, "material-" + subtitles));
+                Set.of("course-" + course.courseId(), "material-" + handout, "material-" + subtitles,
+                        "material-" + slides));
         assertThat(library.found(written, WUJIANG_CADRE)).isEmpty();
     }
 
@@ -105,17 +119,20 @@ class MaterialProcessingIT {
         long locked = library.material(course.lectureId(), MaterialSlot.DOCUMENT, "加密.docx",
                 LibraryFiles.encryptedDocx("机密"));
         long empty = library.material(course.lectureId(), MaterialSlot.SLIDES, "空.pptx", new byte[0]);
-        long noCues = library.material(course.lectureId(), MaterialSlot.SUBTITLE, "字幕.srt",
-                "这只是一段文字，没有时间轴".getBytes(StandardCharsets.UTF_8));
+        long noCues = library.material(course.lectureId(), MaterialSlot.SUBTITLE, "字幕.vtt",
+                "WEBVTT\n\n这只是一段文字，没有时间轴\n".getBytes(StandardCharsets.UTF_8));
+        long executable = library.material(course.lectureId(), MaterialSlot.DOCUMENT, "讲义.pdf",
+                LibraryFiles.executable());
         String written = uniqueWord();
         long good = library.material(course.lectureId(), MaterialSlot.DOCUMENT, "好.docx", MinimalDocx.of(written));
 
         assertThat(library.processed(good).getState()).isEqualTo(ProcessingState.READY);
-        assertThat(List.of(corrupt, bomb, locked, empty, noCues)).extracting(id -> library.processed(id).getFailureReason())
+        List<Long> poisons = List.of(corrupt, bomb, locked, empty, noCues, executable);
+        assertThat(poisons).extracting(id -> library.processed(id).getFailureReason())
                 .containsExactly("library.processing.failure.corrupt", "library.processing.failure.tooLargeWhenOpened",
                         "library.processing.failure.encrypted", "library.processing.failure.empty",
-                        "library.processing.failure.noCues");
-        for (long poison : List.of(corrupt, bomb, locked, empty, noCues)) {
+                        "library.processing.failure.noCues", "library.processing.failure.wrongType");
+        for (long poison : poisons) {
             assertThat(library.processed(poison).getState()).isEqualTo(ProcessingState.FAILED);
             assertThat(attemptsOf(poison)).as("attempts of material %d", poison).isEqualTo(1);
         }

@@ -3,7 +3,6 @@ package org.gongxue.library.service.processing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import org.gongxue.platform.outbox.ServiceDownException;
 import org.gongxue.search.extraction.ExtractedDocument;
 import org.gongxue.search.extraction.ExtractionException;
@@ -31,15 +30,20 @@ public class DocumentTexts {
         } catch (ExtractionException e) {
             throw new UnprocessableMaterialException(ExtractionProblems.of(e), e.getMessage(), e);
         }
-        String text = document.text();
+        StoredText text = StoredText.of(document);
         String textKey = text.isBlank() ? null
-                : derived.put(work.objectKey(), MaterialObjects.Derived.TEXT, text.getBytes(StandardCharsets.UTF_8));
+                : derived.put(work.objectKey(), MaterialObjects.Derived.TEXT, text.toJson());
         ProcessingNote note = text.isBlank() ? ProcessingNote.NO_TEXT
                 : document.truncated() ? ProcessingNote.TEXT_TRUNCATED : null;
-        return new ProcessedMaterial(document.mediaType(), textKey, null, null, null, null, pageCount(document), note);
+        return new ProcessedMaterial(document.mediaType(), textKey, null, null, null, null, sectionCount(document),
+                note);
     }
 
-    private static Integer pageCount(ExtractedDocument document) {
+    /** Pages, slides or sheets: as many as the extractor numbered, or as many as the document says it has. */
+    private static Integer sectionCount(ExtractedDocument document) {
+        if (!document.sections().isEmpty()) {
+            return document.sections().get(document.sections().size() - 1).number();
+        }
         String pages = document.metadata(MetadataName.PAGE_COUNT);
         try {
             return pages == null ? null : Integer.valueOf(pages);

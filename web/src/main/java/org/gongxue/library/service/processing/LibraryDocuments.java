@@ -8,12 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.gongxue.library.model.MaterialSlot;
 import org.gongxue.library.model.ProcessingState;
 import org.gongxue.search.index.SearchDocument;
-import org.gongxue.search.subtitles.Cue;
 
 /**
  * The search documents of a course: one for the course itself (title, summary, lecturers and the
@@ -108,12 +106,11 @@ public final class LibraryDocuments {
 
     static SearchDocument material(CourseSnapshot course, CourseSnapshot.Lecture lecture,
                                    CourseSnapshot.Material material, MaterialContent content) {
-        String body = Stream.concat(Stream.of(content.text()), content.cues().stream().map(Cue::text))
-                .filter(text -> !text.isBlank())
-                .collect(Collectors.joining("\n"));
+        // Every word once: a document's pages as sections, the rest as its body; subtitles as cues.
         return new SearchDocument(materialDocumentId(material.id()), MATERIAL_KIND, courseDocumentId(course.id()),
-                lecture.title(), material.originalName(), body, audience(course),
-                facets(course, List.of(material.slot().name())), course.publishedAt(), lecture.views());
+                lecture.title(), material.originalName(), content.text(), audience(course),
+                facets(course, List.of(material.slot().name())), course.publishedAt(), lecture.views(),
+                content.cues(), content.sections());
     }
 
     private static Set<String> audience(CourseSnapshot course) {

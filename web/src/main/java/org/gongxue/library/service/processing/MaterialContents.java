@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,9 +41,10 @@ public class MaterialContents {
 
     private MaterialContent of(CourseSnapshot.Material material) throws ServiceDownException {
         try {
-            String text = material.textKey() == null ? "" : text(material.textKey());
-            List<Cue> cues = material.cuesKey() == null ? List.of() : cues(material.cuesKey());
-            return new MaterialContent(text, cues);
+            if (material.textKey() != null) {
+                return text(material.textKey());
+            }
+            return new MaterialContent("", List.of(), cues(material.cuesKey()));
         } catch (ObjectNotFoundException e) {
             // Deleted under our feet (the material is being purged): nothing to index for it.
             return MaterialContent.NONE;
@@ -54,9 +54,9 @@ public class MaterialContents {
         }
     }
 
-    private String text(String key) {
+    private MaterialContent text(String key) {
         try (InputStream in = store.get(key)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return StoredText.read(in).content();
         } catch (IOException e) {
             throw new ContentStoreException("reading object '" + key + "' failed", e);
         }

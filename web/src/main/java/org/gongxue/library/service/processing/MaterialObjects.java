@@ -13,8 +13,8 @@ public final class MaterialObjects {
 
     /** What processing derives from an original, each under its own suffix. */
     public enum Derived {
-        /** The extracted text of a document, UTF-8. */
-        TEXT(".text.txt", "text/plain; charset=utf-8"),
+        /** The extracted text of a document, by page, slide or sheet: JSON (see StoredText). */
+        TEXT(".text.json", "application/json"),
         /** Subtitles as WebVTT, whatever format was uploaded: the only one a browser's track plays. */
         CUES(".cues.vtt", "text/vtt; charset=utf-8"),
         /** A frame of the video, shown before it plays. */

@@ -3,12 +3,15 @@ package org.gongxue.library.service.processing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.io.InputStream;
 import org.gongxue.contentstore.ContentStore;
 import org.gongxue.contentstore.ContentStoreException;
 import org.gongxue.contentstore.ObjectInfo;
 import org.gongxue.contentstore.ObjectNotFoundException;
 import org.gongxue.library.model.MaterialSlot;
 import org.gongxue.platform.outbox.ServiceDownException;
+import org.gongxue.platform.upload.DetectedType;
+import org.gongxue.platform.upload.FileKind;
 
 /**
  * Makes what a material's slot needs from its original: text for documents and slides, cues for
@@ -35,11 +38,35 @@ public class MaterialProcessor {
         if (original.size() == 0) {
             throw new UnprocessableMaterialException(ProcessingProblem.EMPTY, work.objectKey() + " has no bytes", null);
         }
+        DetectedType type = detect(work, original);
         return switch (work.slot()) {
-            case DOCUMENT, SLIDES, SUBTITLE -> read(work);
-            case VIDEO -> ProcessedMaterial.asUploaded(work.mediaType(), ProcessingNote.NO_MEDIA_TOOLS);
-            case IMAGE -> ProcessedMaterial.asUploaded(work.mediaType(), null);
+            case DOCUMENT, SLIDES, SUBTITLE -> read(work, type);
+            case VIDEO -> ProcessedMaterial.asUploaded(type.mediaType(), ProcessingNote.NO_MEDIA_TOOLS);
+            case IMAGE -> ProcessedMaterial.asUploaded(type.mediaType(), null);
         };
+    }
+
+    /**
+     * The type the first bytes say, which must be one the slot takes: whatever route the file
+     * came by, an executable named .pdf is not processed as a document.
+     */
+    private DetectedType detect(MaterialWork work, ObjectInfo original)
+            throws UnprocessableMaterialException, ServiceDownException {
+        byte[] head;
+        try (InputStream in = store.getRange(work.objectKey(), 0, Math.min(original.size(), DetectedType.HEAD_BYTES))) {
+            head = in.readAllBytes();
+        } catch (ContentStoreException e) {
+            Unreachable.throwIfObjectStoreDown(e);
+            throw e;
+        } catch (IOException e) {
+            throw new ServiceDownException(Unreachable.OBJECT_STORE, e);
+        }
+        DetectedType type = DetectedType.of(head, work.originalName());
+        if (!FileKind.valueOf(work.slot().name()).allows(type)) {
+            throw new UnprocessableMaterialException(ProcessingProblem.WRONG_TYPE, "'" + work.originalName()
+                    + "' is " + type.mediaType() + ", not a file for the " + work.slot() + " slot", null);
+        }
+        return type;
     }
 
     private ObjectInfo stat(MaterialWork work) throws UnprocessableMaterialException, ServiceDownException {
@@ -54,11 +81,11 @@ public class MaterialProcessor {
     }
 
     /** Streams the original through the slot's parser; a stream that breaks off is the store's fault, not the file's. */
-    private ProcessedMaterial read(MaterialWork work) throws UnprocessableMaterialException, ServiceDownException {
+    private ProcessedMaterial read(MaterialWork work, DetectedType type) throws UnprocessableMaterialException, ServiceDownException {
         SourceStream source = open(work);
         try (source) {
             return work.slot() == MaterialSlot.SUBTITLE
-                    ? subtitles.process(work, source) : documents.process(work, source);
+                    ? subtitles.process(work, type, source) : documents.process(work, source);
         } catch (UnprocessableMaterialException e) {
             if (source.failure() != null) {
                 throw new ServiceDownException(Unreachable.OBJECT_STORE, source.failure());

@@ -33,7 +33,7 @@ public class MaterialStates {
         }
         material.startProcessing();
         return Optional.of(new MaterialWork(material.getId(), courseOf(material), material.getSlot(),
-                material.getOriginalName(), material.getObjectKey(), material.getMediaType()));
+                material.getOriginalName(), material.getObjectKey()));
     }
 
     /**

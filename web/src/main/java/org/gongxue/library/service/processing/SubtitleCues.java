@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import org.gongxue.platform.outbox.ServiceDownException;
+import org.gongxue.platform.upload.DetectedType;
 import org.gongxue.search.subtitles.SubtitleParser;
 import org.gongxue.search.subtitles.Subtitles;
 import org.gongxue.search.subtitles.WebVttWriter;
@@ -24,7 +25,7 @@ public class SubtitleCues {
     DerivedObjects derived;
 
     /** @throws IOException only when reading the original fails */
-    ProcessedMaterial process(MaterialWork work, InputStream content)
+    ProcessedMaterial process(MaterialWork work, DetectedType type, InputStream content)
             throws IOException, UnprocessableMaterialException, ServiceDownException {
         Subtitles subtitles = parser.parse(content);
         if (subtitles.isEmpty()) {
@@ -35,6 +36,6 @@ public class SubtitleCues {
         WebVttWriter.write(subtitles.cues(), webVtt);
         String cuesKey = derived.put(work.objectKey(), MaterialObjects.Derived.CUES, webVtt.toByteArray());
         ProcessingNote note = subtitles.skippedCues() > 0 || subtitles.truncated() ? ProcessingNote.CUES_SKIPPED : null;
-        return new ProcessedMaterial(work.mediaType(), null, cuesKey, null, null, null, null, note);
+        return new ProcessedMaterial(type.mediaType(), null, cuesKey, null, null, null, null, note);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.gongxue.library.model.MaterialSlot;
 import org.gongxue.library.model.ProcessingState;
+import org.gongxue.search.extraction.Section;
 import org.gongxue.search.index.SearchDocument;
 import org.gongxue.search.subtitles.Cue;
 import org.junit.jupiter.api.Test;
@@ -51,18 +52,20 @@ class LibraryDocumentsTest {
     @Test
     void onlyMaterialsWithWordsGetADocumentInTheCoursesGroup() {
         List<SearchDocument> documents = LibraryDocuments.of(course, material -> material.id() == 11
-                ? new MaterialContent("营商环境的内涵", List.of())
-                : new MaterialContent("", List.of(new Cue(61_000, 64_000, "我们讲一网通办"))));
+                ? new MaterialContent("附：参考文献", List.of(new Section(2, "营商环境的内涵")), List.of())
+                : new MaterialContent("", List.of(), List.of(new Cue(61_000, 64_000, "我们讲一网通办"))));
 
         assertThat(documents).extracting(SearchDocument::id).containsExactly("course-7", "material-11", "material-12");
         SearchDocument handoutDocument = documents.get(1);
         assertThat(handoutDocument.parentId()).isEqualTo("course-7");
         assertThat(handoutDocument.title()).isEqualTo("第一讲 一网通办");
         assertThat(handoutDocument.summary()).isEqualTo("讲义.docx");
-        assertThat(handoutDocument.body()).isEqualTo("营商环境的内涵");
+        assertThat(handoutDocument.body()).isEqualTo("附：参考文献");
+        assertThat(handoutDocument.sections()).containsExactly(new Section(2, "营商环境的内涵"));
         assertThat(handoutDocument.views()).isEqualTo(5);
         assertThat(handoutDocument.facets().get("materialType")).containsExactly("DOCUMENT");
-        assertThat(documents.get(2).body()).isEqualTo("我们讲一网通办");
+        assertThat(documents.get(2).body()).isEmpty();
+        assertThat(documents.get(2).cues()).containsExactly(new Cue(61_000, 64_000, "我们讲一网通办"));
     }
 
     @Test

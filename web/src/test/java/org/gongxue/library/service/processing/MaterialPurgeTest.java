@@ -25,7 +25,7 @@ class MaterialPurgeTest {
 
     @Test
     void everyDerivedObjectIsNamedFromTheOriginal() {
-        assertThat(MaterialObjects.allKeys("m/1")).containsExactly("m/1", "m/1.text.txt", "m/1.cues.vtt",
+        assertThat(MaterialObjects.allKeys("m/1")).containsExactly("m/1", "m/1.text.json", "m/1.cues.vtt",
                 "m/1.poster.jpg", "m/1.web.mp4");
     }
 }
