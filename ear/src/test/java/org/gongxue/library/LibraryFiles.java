@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import java.util.zip.ZipEntry;
@@ -96,6 +98,44 @@ final class LibraryFiles {
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Three seconds of test picture and tone as H.264/AAC in Matroska: a video browsers do not
+     * play as it is, made by the ffmpeg on the PATH.
+     */
+    static byte[] matroskaVideo() {
+        try {
+            Path file = Files.createTempFile("gongxue-test-", ".mkv");
+            try {
+                Process ffmpeg = new ProcessBuilder("ffmpeg", "-y", "-loglevel", "error",
+                        "-f", "lavfi", "-i", "testsrc=duration=3:size=320x240:rate=25",
+                        "-f", "lavfi", "-i", "sine=frequency=440:duration=3",
+                        "-c:v", "libx264", "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest", file.toString())
+                        .redirectErrorStream(true).start();
+                String output = new String(ffmpeg.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                if (ffmpeg.waitFor() != 0) {
+                    throw new IllegalStateException("ffmpeg could not make the test video: " + output);
+                }
+                return Files.readAllBytes(file);
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An AVI header followed by nothing a decoder can use. */
+    static byte[] brokenVideo() {
+        byte[] avi = new byte[8192];
+        byte[] header = "RIFF\0\0\0\0AVI LIST".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(header, 0, avi, 0, header.length);
+        Arrays.fill(avi, header.length, avi.length, (byte) 0x5a);
+        return avi;
     }
 
     private static String time(int seconds) {

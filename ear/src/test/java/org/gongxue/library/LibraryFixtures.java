@@ -20,6 +20,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.gongxue.contentstore.ContentStore;
+import org.gongxue.contentstore.ObjectInfo;
 import org.gongxue.library.model.Ability;
 import org.gongxue.library.model.CourseLevel;
 import org.gongxue.library.model.Lecture;
@@ -128,6 +129,19 @@ public class LibraryFixtures {
     public String object(String key) {
         try (InputStream in = store.get(key)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public ObjectInfo objectInfo(String key) {
+        return store.stat(key);
+    }
+
+    /** The object's first bytes. */
+    public byte[] objectHead(String key, int length) {
+        try (InputStream in = store.getRange(key, 0, length)) {
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

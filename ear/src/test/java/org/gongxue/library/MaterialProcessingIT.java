@@ -15,6 +15,7 @@ import org.gongxue.library.model.MaterialSlot;
 import org.gongxue.library.model.ProcessingState;
 import org.gongxue.library.service.CourseService;
 import org.gongxue.library.service.processing.MaterialObjects;
+import org.gongxue.platform.media.VideoProcessor;
 import org.gongxue.platform.outbox.OutboxStatus;
 import org.gongxue.testing.MinimalDocx;
 import org.gongxue.testing.MinimalPdf;
@@ -47,6 +48,9 @@ class MaterialProcessingIT {
 
     @Inject
     CourseService courses;
+
+    @Inject
+    VideoProcessor videos;
 
     @PersistenceContext(unitName = "gongxue")
     EntityManager em;
@@ -137,6 +141,30 @@ class MaterialProcessingIT {
             assertThat(attemptsOf(poison)).as("attempts of material %d", poison).isEqualTo(1);
         }
         library.awaitFound(written, QINGPU_CADRE, Set.of("material-" + good));
+    }
+
+    @Test
+    void videosGetTheirLengthAPosterAndACopyBrowsersPlay() {
+        CourseWithLecture course = library.publishedCourse("视频处理");
+        long matroska = library.material(course.lectureId(), MaterialSlot.VIDEO, "第一讲.mkv", LibraryFiles.matroskaVideo());
+        long broken = library.material(course.lectureId(), MaterialSlot.VIDEO, "坏视频.avi", LibraryFiles.brokenVideo());
+
+        Material video = library.processed(matroska);
+        assertThat(video.getState()).isEqualTo(ProcessingState.READY);
+        if (!videos.tools().available()) {
+            // A server without ffmpeg still takes videos, and says what they lack.
+            assertThat(video.getProcessingNote()).isEqualTo("library.processing.note.noMediaTools");
+            return;
+        }
+        assertThat(video.getProcessingNote()).isNull();
+        assertThat(video.getMediaType()).isEqualTo("video/x-matroska");
+        assertThat(video.getDurationSeconds()).isEqualTo(3);
+        assertThat(library.objectInfo(video.getPosterKey()).size()).isPositive();
+        assertThat(video.getRenditionKey()).isEqualTo(MaterialObjects.Derived.RENDITION.keyFor(video.getObjectKey()));
+        assertThat(library.objectHead(video.getRenditionKey(), 12)).containsSequence("ftyp".getBytes(StandardCharsets.US_ASCII));
+        Material unreadable = library.processed(broken);
+        assertThat(unreadable.getState()).isEqualTo(ProcessingState.FAILED);
+        assertThat(unreadable.getFailureReason()).isEqualTo("library.processing.failure.unreadableVideo");
     }
 
     /** The attempts the worker made of the material's processing event, once it is done. */

@@ -29,6 +29,9 @@ public class MaterialProcessor {
     @Inject
     SubtitleCues subtitles;
 
+    @Inject
+    VideoMedia videos;
+
     /**
      * @throws UnprocessableMaterialException when the file itself is the problem
      * @throws ServiceDownException           when the object store could not be reached
@@ -41,7 +44,7 @@ public class MaterialProcessor {
         DetectedType type = detect(work, original);
         return switch (work.slot()) {
             case DOCUMENT, SLIDES, SUBTITLE -> read(work, type);
-            case VIDEO -> ProcessedMaterial.asUploaded(type.mediaType(), ProcessingNote.NO_MEDIA_TOOLS);
+            case VIDEO -> videos.process(work, type);
             case IMAGE -> ProcessedMaterial.asUploaded(type.mediaType(), null);
         };
     }
