@@ -11,6 +11,7 @@ import org.gongxue.library.model.CourseStatus;
 import org.gongxue.library.model.Lecturer;
 import org.gongxue.library.model.Lecture;
 import org.gongxue.library.model.Material;
+import org.gongxue.library.model.ProcessingState;
 
 /** Reads courses as the index needs them, each in a short transaction of its own. */
 @ApplicationScoped
@@ -35,10 +36,19 @@ public class CourseSnapshots {
                 .getResultList();
     }
 
-    public long countPublished() {
-        return em.createQuery("select count(c) from Course c where c.status = :published", Long.class)
+    /** The documents the published courses give: one per course, one per material with words of its own. */
+    public long countSearchableDocuments() {
+        long courses = em.createQuery("select count(c) from Course c where c.status = :published", Long.class)
                 .setParameter("published", CourseStatus.PUBLISHED)
                 .getSingleResult();
+        long materials = em.createQuery("""
+                        select count(m) from Material m
+                        where m.lecture.course.status = :published and m.state = :ready
+                          and (m.textKey is not null or m.cuesKey is not null)""", Long.class)
+                .setParameter("published", CourseStatus.PUBLISHED)
+                .setParameter("ready", ProcessingState.READY)
+                .getSingleResult();
+        return courses + materials;
     }
 
     private static CourseSnapshot snapshot(Course course) {
