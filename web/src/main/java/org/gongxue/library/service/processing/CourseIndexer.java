@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gongxue.library.service.LibraryDocuments;
 import org.gongxue.platform.outbox.ServiceDownException;
 import org.gongxue.search.index.BulkIndexResult;
 import org.gongxue.search.index.ContentIndex;
@@ -34,17 +35,17 @@ public class CourseIndexer {
         Optional<CourseSnapshot> found = snapshots.of(courseId);
         try {
             if (found.isEmpty()) {
-                index.delete(LibraryDocuments.courseDocumentId(courseId));
+                index.delete(LibraryDocuments.courseId(courseId));
                 return 0;
             }
             CourseSnapshot course = found.get();
             if (!course.published()) {
-                delete(LibraryDocuments.allIds(course));
+                delete(CourseDocuments.allIds(course));
                 return 0;
             }
             List<SearchDocument> documents = documents(course);
             requireAllIndexed(index.index(documents));
-            delete(LibraryDocuments.staleIds(course));
+            delete(CourseDocuments.staleIds(course));
             return documents.size();
         } catch (IOException | ElasticsearchException e) {
             Unreachable.throwIfSearchIndexDown(e);
@@ -55,7 +56,7 @@ public class CourseIndexer {
     /** The documents of a published course, its materials' words read from the object store. */
     public List<SearchDocument> documents(CourseSnapshot course) throws ServiceDownException {
         Map<Long, MaterialContent> words = contents.of(course);
-        return LibraryDocuments.of(course, material -> words.getOrDefault(material.id(), MaterialContent.NONE));
+        return CourseDocuments.of(course, material -> words.getOrDefault(material.id(), MaterialContent.NONE));
     }
 
     private void delete(List<String> documentIds) throws IOException {

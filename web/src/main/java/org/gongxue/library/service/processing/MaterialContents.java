@@ -21,7 +21,8 @@ import org.gongxue.search.subtitles.SubtitleParser;
 @ApplicationScoped
 public class MaterialContents {
 
-    private final SubtitleParser subtitles = new SubtitleParser();
+    @Inject
+    SubtitleParser subtitles;
 
     @Inject
     ContentStore store;

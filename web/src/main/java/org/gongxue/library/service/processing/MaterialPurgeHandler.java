@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import org.gongxue.contentstore.ContentStore;
 import org.gongxue.contentstore.ContentStoreException;
+import org.gongxue.library.service.LibraryDocuments;
 import org.gongxue.library.service.LibraryEvents;
 import org.gongxue.platform.outbox.OutboxHandler;
 import org.gongxue.platform.outbox.OutboxMessage;
@@ -34,7 +35,7 @@ public class MaterialPurgeHandler implements OutboxHandler {
     public void handle(OutboxMessage message) throws Exception {
         MaterialPurge purge = MaterialPurge.parse(message.key());
         try {
-            index.delete(LibraryDocuments.materialDocumentId(purge.materialId()));
+            index.delete(LibraryDocuments.materialId(purge.materialId()));
         } catch (IOException | ElasticsearchException e) {
             Unreachable.throwIfSearchIndexDown(e);
             throw e;

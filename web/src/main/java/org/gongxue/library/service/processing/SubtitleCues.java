@@ -19,7 +19,8 @@ import org.gongxue.search.subtitles.WebVttWriter;
 @ApplicationScoped
 public class SubtitleCues {
 
-    private final SubtitleParser parser = new SubtitleParser();
+    @Inject
+    SubtitleParser parser;
 
     @Inject
     DerivedObjects derived;

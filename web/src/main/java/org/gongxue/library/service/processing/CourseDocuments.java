@@ -11,43 +11,25 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.gongxue.library.model.MaterialSlot;
 import org.gongxue.library.model.ProcessingState;
+import org.gongxue.library.service.LibraryDocuments;
+import org.gongxue.library.service.LibraryFacet;
 import org.gongxue.search.index.SearchDocument;
 
 /**
- * The search documents of a course: one for the course itself (title, summary, lecturers and the
- * titles of its lectures) and one for each material with words of its own (a document's text,
+ * The search documents of a course: one for the course itself (title, summary and the titles
+ * and summaries of its lectures) and one for each material with words of its own (a document's text,
  * subtitles' lines). All carry the course's audience and facets and collapse into the course's
  * group ({@code parent_id} = the course's document).
  *
- * <p>Facet values are codes the pages translate with the bundles (topic.*, ability.*,
- * locality.*, materialSlot.*), except the lecturers' names and the year of publication.
+ * <p>Ids, kinds and facets follow {@link LibraryDocuments} and {@link LibraryFacet}, which search
+ * reads hits back by.
  */
-public final class LibraryDocuments {
-
-    public static final String COURSE_KIND = "course";
-    public static final String MATERIAL_KIND = "material";
-
-    public static final String TOPIC = "topic";
-    public static final String ABILITY = "ability";
-    public static final String LOCALITY = "locality";
-    public static final String LECTURER = "lecturer";
-    public static final String MATERIAL_TYPE = "materialType";
-    public static final String YEAR = "year";
+public final class CourseDocuments {
 
     /** Years of publication are the zone's, whatever the server's clock zone. */
     private static final ZoneId ZONE_TIME = ZoneId.of("Asia/Shanghai");
-    private static final String COURSE_PREFIX = "course-";
-    private static final String MATERIAL_PREFIX = "material-";
 
-    private LibraryDocuments() {
-    }
-
-    public static String courseDocumentId(long courseId) {
-        return COURSE_PREFIX + courseId;
-    }
-
-    public static String materialDocumentId(long materialId) {
-        return MATERIAL_PREFIX + materialId;
+    private CourseDocuments() {
     }
 
     /**
@@ -71,7 +53,7 @@ public final class LibraryDocuments {
 
     /** The ids of the documents the course has in the index, or may have had: what to remove when it leaves it. */
     public static List<String> allIds(CourseSnapshot course) {
-        return Stream.concat(Stream.of(courseDocumentId(course.id())), materialDocuments(course, material -> true))
+        return Stream.concat(Stream.of(LibraryDocuments.courseId(course.id())), materialDocuments(course, material -> true))
                 .toList();
     }
 
@@ -85,11 +67,12 @@ public final class LibraryDocuments {
         return course.lectures().stream().flatMap(lecture -> lecture.materials().stream())
                 .filter(CourseSnapshot.Material::mayHaveDocument)
                 .filter(which)
-                .map(material -> materialDocumentId(material.id()));
+                .map(material -> LibraryDocuments.materialId(material.id()));
     }
 
     static SearchDocument course(CourseSnapshot course) {
-        List<String> body = new ArrayList<>(course.lecturers());
+        // The lecturers' names are searched in their facet, not here.
+        List<String> body = new ArrayList<>();
         for (CourseSnapshot.Lecture lecture : course.lectures()) {
             body.add(lecture.title());
             if (lecture.summary() != null) {
@@ -99,7 +82,7 @@ public final class LibraryDocuments {
         List<String> materialTypes = course.lectures().stream().flatMap(lecture -> lecture.materials().stream())
                 .filter(material -> material.state() == ProcessingState.READY)
                 .map(CourseSnapshot.Material::slot).distinct().sorted().map(MaterialSlot::name).toList();
-        return new SearchDocument(courseDocumentId(course.id()), COURSE_KIND, null, course.title(), course.summary(),
+        return new SearchDocument(LibraryDocuments.courseId(course.id()), LibraryDocuments.COURSE_KIND, null, course.title(), course.summary(),
                 String.join("\n", body), audience(course), facets(course, materialTypes), course.publishedAt(),
                 course.views());
     }
@@ -107,7 +90,7 @@ public final class LibraryDocuments {
     static SearchDocument material(CourseSnapshot course, CourseSnapshot.Lecture lecture,
                                    CourseSnapshot.Material material, MaterialContent content) {
         // Every word once: a document's pages as sections, the rest as its body; subtitles as cues.
-        return new SearchDocument(materialDocumentId(material.id()), MATERIAL_KIND, courseDocumentId(course.id()),
+        return new SearchDocument(LibraryDocuments.materialId(material.id()), LibraryDocuments.MATERIAL_KIND, LibraryDocuments.courseId(course.id()),
                 lecture.title(), material.originalName(), content.text(), audience(course),
                 facets(course, List.of(material.slot().name())), course.publishedAt(), lecture.views(),
                 content.cues(), content.sections());
@@ -119,13 +102,14 @@ public final class LibraryDocuments {
 
     private static Map<String, List<String>> facets(CourseSnapshot course, List<String> materialTypes) {
         Map<String, List<String>> facets = new LinkedHashMap<>();
-        facets.put(TOPIC, List.of(course.topicCode()));
-        facets.put(ABILITY, course.abilities());
-        facets.put(LOCALITY, List.of(course.localityCode()));
-        facets.put(LECTURER, course.lecturers());
-        facets.put(MATERIAL_TYPE, materialTypes);
+        facets.put(LibraryFacet.TOPIC.indexName(), List.of(course.topicCode()));
+        facets.put(LibraryFacet.ABILITY.indexName(), course.abilities());
+        facets.put(LibraryFacet.LOCALITY.indexName(), List.of(course.localityCode()));
+        facets.put(LibraryFacet.LECTURER.indexName(), course.lecturers());
+        facets.put(LibraryFacet.MATERIAL_TYPE.indexName(), materialTypes);
         if (course.publishedAt() != null) {
-            facets.put(YEAR, List.of(Integer.toString(course.publishedAt().atZone(ZONE_TIME).getYear())));
+            facets.put(LibraryFacet.YEAR.indexName(),
+                    List.of(Integer.toString(course.publishedAt().atZone(ZONE_TIME).getYear())));
         }
         facets.values().removeIf(List::isEmpty);
         return facets;
