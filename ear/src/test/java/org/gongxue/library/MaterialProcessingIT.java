@@ -60,7 +60,8 @@ class MaterialProcessingIT {
         String written = uniqueWord();
         String spoken = uniqueWord();
         String onSlideTwo = uniqueWord();
-        CourseWithLecture course = library.publishedCourse("一网通办改革");
+        String inTheTitle = uniqueWord();
+        CourseWithLecture course = library.publishedCourse("一网通办改革 " + inTheTitle);
 
         long handout = library.material(course.lectureId(), MaterialSlot.DOCUMENT, "讲义.docx",
                 MinimalDocx.of("营商环境优化的青浦经验 " + written));
@@ -92,7 +93,7 @@ class MaterialProcessingIT {
         assertThat(library.hits(onSlideTwo, QINGPU_CADRE).get(0).sections()).first()
                 .satisfies(section -> assertThat(section.number()).as("slide").isEqualTo(2));
         // The lecture's title heads its materials' documents too: they are found in the course's group.
-        library.awaitFound("一网通办改革", QINGPU_CADRE,
+        library.awaitFound(inTheTitle, QINGPU_CADRE,
                 Set.of("course-" + course.courseId(), "material-" + handout, "material-" + subtitles,
                         "material-" + slides));
         assertThat(library.found(written, WUJIANG_CADRE)).isEmpty();
@@ -101,14 +102,15 @@ class MaterialProcessingIT {
     @Test
     void aWithdrawnCourseLeavesTheIndexAndReturnsWhenPublishedAgain() {
         String written = uniqueWord();
-        CourseWithLecture course = library.publishedCourse("太浦河生态治理");
+        String inTheTitle = uniqueWord();
+        CourseWithLecture course = library.publishedCourse("太浦河生态治理 " + inTheTitle);
         long handout = library.material(course.lectureId(), MaterialSlot.DOCUMENT, "案例.docx", MinimalDocx.of(written));
         library.processed(handout);
         library.awaitFound(written, QINGPU_CADRE, Set.of("material-" + handout));
 
         courses.withdraw(library.actor("admin.qingpu"), course.courseId());
         library.awaitFound(written, QINGPU_CADRE, Set.of());
-        library.awaitFound("太浦河生态治理", QINGPU_CADRE, Set.of());
+        library.awaitFound(inTheTitle, QINGPU_CADRE, Set.of());
 
         courses.submitForReview(library.actor("teacher.qingpu"), course.courseId());
         courses.publish(library.actor("admin.qingpu"), course.courseId());
