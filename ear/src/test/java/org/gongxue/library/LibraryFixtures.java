@@ -89,6 +89,7 @@ public class LibraryFixtures {
     }
 
     /** Stores the bytes and records them as a QUEUED material of the lecture, to be processed. */
+    @Transactional
     public long material(long lectureId, MaterialSlot slot, String fileName, byte[] bytes) {
         return register(lectureId, slot, fileName, upload(bytes), bytes.length);
     }

@@ -46,7 +46,6 @@ class ServersDownIT {
     @PersistenceContext(unitName = "gongxue")
     EntityManager em;
 
-    private final LocalServers servers = LocalServers.ofThisTestRun();
     private long eventsBefore;
 
     @BeforeEach
@@ -57,6 +56,7 @@ class ServersDownIT {
     @Test
     void whileSearchIsDownPublishingAndProcessingSucceedAndTheIndexCatchesUpWhenItReturns() {
         Map<String, String> documentByWord = new HashMap<>();
+        LocalServers servers = LocalServers.ofThisTestRun();
         servers.stopElasticsearch();
         try {
             for (int i = 0; i < COURSES; i++) {
@@ -82,6 +82,7 @@ class ServersDownIT {
         CourseWithLecture course = library.publishedCourse("对象存储停机期间上传的课程");
         String uploaded = library.upload(MinimalDocx.of("存储恢复后处理的讲义 " + word));
         long material;
+        LocalServers servers = LocalServers.ofThisTestRun();
         servers.stopObjectStore();
         try {
             material = library.register(course.lectureId(), MaterialSlot.DOCUMENT, "讲义.docx", uploaded, 1);

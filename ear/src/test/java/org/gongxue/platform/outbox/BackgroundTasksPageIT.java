@@ -8,12 +8,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.net.URL;
-import java.time.Duration;
 import java.time.Instant;
 import org.gongxue.people.service.Actors;
 import org.gongxue.platform.access.AccessDeniedException;
 import org.gongxue.testing.Api;
-import org.gongxue.testing.Browser;
 import org.gongxue.testing.PlatformDeployment;
 import org.gongxue.testing.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -26,11 +24,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Platform administrators see the background tasks that failed on every attempt and queue them
@@ -92,29 +85,7 @@ class BackgroundTasksPageIT {
     @Order(2)
     @RunAsClient
     void aPlatformAdministratorQueuesTheFailedTaskAgainAndItIsDone() throws Exception {
-        WebDriver browser = Browser.open();
-        try {
-            Browser.signIn(browser, base, "platform.admin");
-            browser.get(base + "admin/index.xhtml");
-            browser.findElement(By.id("outbox-link")).click();
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-            wait.until(ExpectedConditions.titleContains("后台任务"));
-            WebElement row = plantedRow(browser);
-            assertThat(row.findElement(By.className("event-topic")).getText()).isEqualTo("处理上传的资料");
-            assertThat(row.findElement(By.className("event-error")).getText()).contains("planted");
-            Browser.screenshot(browser, "background-tasks");
-
-            row.findElement(By.className("retry-button")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("outbox-form:outbox-messages"),
-                    "任务已重新排队"));
-            // Queued again, it is handled within a poll or two: a reloaded page no longer lists it.
-            wait.withTimeout(Duration.ofMinutes(1)).pollingEvery(Duration.ofSeconds(2)).until(driver -> {
-                driver.navigate().refresh();
-                return driver.findElements(By.xpath(plantedRowXpath())).isEmpty();
-            });
-        } finally {
-            browser.quit();
-        }
+        BackgroundTasksPage.queueAgain(base, GONE_MATERIAL);
     }
 
     @Test
@@ -126,13 +97,5 @@ class BackgroundTasksPageIT {
             session.signIn(refused, Api.DEMO_PASSWORD);
             assertThat(session.get("admin/outbox.xhtml").statusCode()).as(refused).isEqualTo(403);
         }
-    }
-
-    private static WebElement plantedRow(WebDriver browser) {
-        return browser.findElement(By.xpath(plantedRowXpath()));
-    }
-
-    private static String plantedRowXpath() {
-        return "//tr[.//span[@class='event-key' and text()='" + GONE_MATERIAL + "']]";
     }
 }
