@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.gongxue.testing.PlatformDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -73,6 +74,37 @@ class OutboxClaimsIT {
         assertThat(keys).hasSize(EVENTS);
         assertThat(keys).allSatisfy(key -> assertThat(handler.handled().get(key).get()).as(key).isEqualTo(1));
         assertThat(elsewhere).as("events the other servers handled").isPositive().isLessThan(EVENTS);
+    }
+
+    @Test
+    void eventsOfOneKeyAreHandledOneAfterTheOther() throws Exception {
+        String key = CountingHandler.SLOW + System.nanoTime();
+        enqueue(CountingHandler.TOPIC, key);
+        await(() -> handler.inFlight(key) == 1, "the first event being handled");
+        // The first one is leased: this is a second event, and the server's other worker is free.
+        enqueue(CountingHandler.TOPIC, key);
+
+        await(() -> handled(key) == 2, "both events handled");
+        assertThat(handler.mostAtOnce(key)).as("events of one key handled at once").isEqualTo(1);
+    }
+
+    private int handled(String key) {
+        AtomicInteger count = handler.handled().get(key);
+        return count == null ? 0 : count.get();
+    }
+
+    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (!condition.getAsBoolean()) {
+            assertThat(Instant.now()).as("waiting for " + what).isBefore(deadline);
+            Thread.sleep(20);
+        }
+    }
+
+    private void enqueue(String topic, String key) throws Exception {
+        transaction.begin();
+        outbox.enqueue(topic, key);
+        transaction.commit();
     }
 
     /** One more server: claims and handles until every event of the run is handled somewhere. */
