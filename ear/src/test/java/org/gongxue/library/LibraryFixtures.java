@@ -21,6 +21,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.gongxue.contentstore.ContentStore;
 import org.gongxue.contentstore.ObjectInfo;
+import org.gongxue.contentstore.ObjectNotFoundException;
 import org.gongxue.library.model.Ability;
 import org.gongxue.library.model.CourseLevel;
 import org.gongxue.library.model.Lecture;
@@ -31,6 +32,7 @@ import org.gongxue.library.service.CourseDraft;
 import org.gongxue.library.service.CourseService;
 import org.gongxue.library.service.LectureDraft;
 import org.gongxue.library.service.LibraryEvents;
+import org.gongxue.library.service.processing.MaterialPurge;
 import org.gongxue.people.service.Actors;
 import org.gongxue.platform.access.Actor;
 import org.gongxue.platform.outbox.Outbox;
@@ -109,6 +111,29 @@ public class LibraryFixtures {
         em.persist(material);
         outbox.enqueue(LibraryEvents.MATERIAL_PROCESS, material.getId().toString());
         return material.getId();
+    }
+
+    /**
+     * Deletes the material as the teacher's side does: the row, and in the same transaction the
+     * events that purge its objects and index entry and index its course again.
+     */
+    @Transactional
+    public void delete(long materialId) {
+        Material material = em.find(Material.class, materialId);
+        long courseId = material.getLecture().getCourse().getId();
+        em.remove(material);
+        outbox.enqueue(LibraryEvents.MATERIAL_PURGE, new MaterialPurge(materialId, material.getObjectKey()).eventKey());
+        outbox.enqueue(LibraryEvents.COURSE_INDEX, Long.toString(courseId));
+    }
+
+    /** Whether the store holds an object under the key. */
+    public boolean stored(String key) {
+        try {
+            store.stat(key);
+            return true;
+        } catch (ObjectNotFoundException e) {
+            return false;
+        }
     }
 
     /** The material once processing is over (READY or FAILED). */

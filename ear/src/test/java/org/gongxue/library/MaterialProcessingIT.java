@@ -118,6 +118,22 @@ class MaterialProcessingIT {
     }
 
     @Test
+    void aDeletedMaterialLeavesNeitherObjectsNorIndexEntryBehind() {
+        String written = uniqueWord();
+        CourseWithLecture course = library.publishedCourse("删除资料 " + uniqueWord());
+        long handout = library.material(course.lectureId(), MaterialSlot.DOCUMENT, "讲义.docx", MinimalDocx.of(written));
+        Material processed = library.processed(handout);
+        library.awaitFound(written, QINGPU_CADRE, Set.of("material-" + handout));
+        assertThat(library.stored(processed.getTextKey())).isTrue();
+
+        library.delete(handout);
+
+        library.awaitFound(written, QINGPU_CADRE, Set.of());
+        LibraryFixtures.await(() -> MaterialObjects.allKeys(processed.getObjectKey()).stream().noneMatch(library::stored),
+                () -> "every object of material " + handout + " removed");
+    }
+
+    @Test
     void poisonFilesFailAtOnceWithTheirReasonAndHoldUpNothing() {
         CourseWithLecture course = library.publishedCourse("坏文件也不能堵住队列");
         long corrupt = library.material(course.lectureId(), MaterialSlot.DOCUMENT, "损坏.pdf", LibraryFiles.corruptPdf());
