@@ -38,7 +38,7 @@ public record StoredText(String outsideSections, List<Page> sections) {
         return JSON.fromJson(json, StoredText.class);
     }
 
-    byte[] toJson() {
+    public byte[] toJson() {
         return JSON.toJson(this).getBytes(StandardCharsets.UTF_8);
     }
 
