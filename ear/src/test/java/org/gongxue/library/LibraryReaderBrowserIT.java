@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import org.gongxue.testing.Browser;
 import org.gongxue.testing.BrowserTest;
+import org.gongxue.testing.MinimalPdf;
 import org.gongxue.testing.PlatformDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -39,7 +40,7 @@ class LibraryReaderBrowserIT extends BrowserTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return PlatformDeployment.withTestClassesInWeb(ReaderLibrary.class);
+        return PlatformDeployment.withTestClassesInWeb(ReaderLibrary.class, MinimalPdf.class);
     }
 
     @ArquillianResource

@@ -26,6 +26,7 @@ import org.gongxue.platform.access.Actor;
 import org.gongxue.platform.validation.InvalidInputException;
 import org.gongxue.search.index.ContentSort;
 import org.gongxue.testing.Api;
+import org.gongxue.testing.MinimalPdf;
 import org.gongxue.testing.PlatformDeployment;
 import org.gongxue.testing.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -49,7 +50,7 @@ class LibraryReaderIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return PlatformDeployment.withTestClassesInWeb(LibraryReaderIT.class, ReaderLibrary.class);
+        return PlatformDeployment.withTestClassesInWeb(LibraryReaderIT.class, ReaderLibrary.class, MinimalPdf.class);
     }
 
     @Inject

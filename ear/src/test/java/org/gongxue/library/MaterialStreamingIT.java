@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.gongxue.testing.Api;
+import org.gongxue.testing.MinimalPdf;
 import org.gongxue.testing.PlatformDeployment;
 import org.gongxue.testing.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -40,7 +41,7 @@ class MaterialStreamingIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return PlatformDeployment.withTestClassesInWeb(ReaderLibrary.class);
+        return PlatformDeployment.withTestClassesInWeb(ReaderLibrary.class, MinimalPdf.class);
     }
 
     @ArquillianResource

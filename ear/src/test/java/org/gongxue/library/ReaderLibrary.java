@@ -14,11 +14,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -30,34 +27,26 @@ import org.gongxue.library.model.Lecture;
 import org.gongxue.library.model.LecturerKind;
 import org.gongxue.library.model.Material;
 import org.gongxue.library.model.MaterialSlot;
-import org.gongxue.library.service.CourseCatalog;
 import org.gongxue.library.service.CourseDraft;
 import org.gongxue.library.service.CourseService;
-import org.gongxue.library.service.CourseView;
 import org.gongxue.library.service.LectureDraft;
-import org.gongxue.library.service.LectureView;
 import org.gongxue.library.service.LecturerDraft;
 import org.gongxue.library.service.LecturerService;
-import org.gongxue.library.service.LecturerView;
-import org.gongxue.library.service.LibraryDocuments;
-import org.gongxue.library.service.LibraryFacet;
-import org.gongxue.library.service.MaterialView;
+import org.gongxue.library.service.processing.CourseIndexer;
+import org.gongxue.library.service.processing.StoredText;
 import org.gongxue.people.service.Actors;
 import org.gongxue.platform.access.Actor;
-import org.gongxue.search.extraction.Section;
-import org.gongxue.search.index.BulkIndexResult;
 import org.gongxue.search.index.ContentIndex;
-import org.gongxue.search.index.SearchDocument;
-import org.gongxue.search.subtitles.Cue;
 import org.gongxue.search.subtitles.SubtitleParser;
 import org.gongxue.search.subtitles.WebVttWriter;
+import org.gongxue.testing.MinimalPdf;
 
 /**
  * The library the reader's tests read, made inside the server when a test deployment starts
  * (and found again by the next one): a course for Qingpu's cadres only, with a playable video, its subtitles and a PDF, and a
- * course for the whole zone with a PDF. Until the processing pipeline lands, materials are
- * written READY with their derived objects, and the index documents are built here the way
- * {@link LibraryDocuments} says indexing builds them.
+ * course for the whole zone with a PDF. The materials are written READY with the derived objects
+ * processing would have made (the PDFs' text stands for pages in Chinese, which a hand-written
+ * PDF cannot hold), and the courses are indexed by the library's own indexer.
  */
 @ApplicationScoped
 public class ReaderLibrary {
@@ -76,7 +65,6 @@ public class ReaderLibrary {
     static final String QINGPU_LECTURER = "沈滨水";
     static final int VIDEO_SECONDS = 30;
 
-    private static final ZoneId ZONE_TIME = ZoneId.of("Asia/Shanghai");
     private static final String SUBTITLES = """
             1
             00:00:00,000 --> 00:00:05,000
@@ -112,9 +100,6 @@ public class ReaderLibrary {
     LecturerService lecturers;
 
     @Inject
-    CourseCatalog catalog;
-
-    @Inject
     Actors actors;
 
     @Inject
@@ -122,6 +107,9 @@ public class ReaderLibrary {
 
     @Inject
     ContentIndex index;
+
+    @Inject
+    CourseIndexer indexer;
 
     void install(@Observes @Initialized(ApplicationScoped.class) Object started) throws Exception {
         ensure();
@@ -133,8 +121,8 @@ public class ReaderLibrary {
         long qingpu = madeBefore.isPresent() ? madeBefore.get() : qingpuCourse();
         madeBefore = existing(ZONE_COURSE);
         long zone = madeBefore.isPresent() ? madeBefore.get() : zoneCourse();
-        indexCourse(qingpu);
-        indexCourse(zone);
+        indexer.index(qingpu);
+        indexer.index(zone);
         index.refresh();
     }
 
@@ -169,8 +157,10 @@ public class ReaderLibrary {
                 teacher);
         subtitle.setCuesKey(put(cues.toByteArray(), "text/vtt"));
         Material handout = material(lecture, MaterialSlot.DOCUMENT, "太浦河治理讲义.pdf", "application/pdf",
-                pdf("Taipu River handout, page 1", "Taipu River handout, page 2"), teacher);
+                MinimalPdf.of("Taipu River handout, page 1", "Taipu River handout, page 2"), teacher);
         handout.setSectionCount(2);
+        handout.setTextKey(text(new StoredText.Page(1, "太浦河概况与治理目标。"),
+                new StoredText.Page(DOCUMENT_PAGE, "建立" + DOCUMENT_WORDS + "制度，三地联合巡查。")));
         tx.commit();
         courses.publish(actor("admin.qingpu"), course);
         return course;
@@ -186,8 +176,9 @@ public class ReaderLibrary {
         long first = courses.addLecture(teacher, course, new LectureDraft("第一讲 一体化制度创新清单", null));
         tx.begin();
         Material cases = material(em.find(Lecture.class, first), MaterialSlot.DOCUMENT, "制度创新案例.pdf",
-                "application/pdf", pdf("Cases, page 1"), teacher);
+                "application/pdf", MinimalPdf.of("Cases, page 1"), teacher);
         cases.setSectionCount(1);
+        cases.setTextKey(text(new StoredText.Page(1, "跨域协同的制度创新案例汇编。")));
         tx.commit();
         courses.publish(actor("admin.wujiang"), course);
         return course;
@@ -206,47 +197,9 @@ public class ReaderLibrary {
         return key;
     }
 
-    /** What indexing will make of a published course: one document for it, one per searchable material. */
-    private void indexCourse(long courseId) throws IOException {
-        CourseView course = catalog.find(actor("platform.admin"), courseId);
-        Set<String> slots = new LinkedHashSet<>();
-        course.getLectures().forEach(l -> l.getMaterials().forEach(m -> slots.add(m.getSlot().name())));
-        Map<String, List<String>> facets = Map.of(
-                LibraryFacet.TOPIC.indexName(), List.of(course.getTopicCode()),
-                LibraryFacet.ABILITY.indexName(), course.getAbilities().stream().map(Enum::name).toList(),
-                LibraryFacet.LOCALITY.indexName(), List.of(course.getLocalityCode()),
-                LibraryFacet.LECTURER.indexName(), course.getLecturers().stream().map(LecturerView::getName).toList(),
-                LibraryFacet.MATERIAL_TYPE.indexName(), List.copyOf(slots),
-                LibraryFacet.YEAR.indexName(), List.of(Integer.toString(course.getPublishedAt().atZone(ZONE_TIME).getYear())));
-        Set<String> audience = Set.of(course.getAudience());
-        String parent = LibraryDocuments.courseId(courseId);
-        List<SearchDocument> documents = new ArrayList<>();
-        documents.add(new SearchDocument(parent, LibraryDocuments.COURSE_KIND, null, course.getTitle(),
-                course.getSummary(), String.join("\n", course.getLectures().stream().map(LectureView::getTitle).toList()),
-                audience, facets, course.getPublishedAt(), course.getViewCount()));
-        for (LectureView lecture : course.getLectures()) {
-            for (MaterialView material : lecture.getMaterials()) {
-                SearchDocument document = new SearchDocument(LibraryDocuments.materialId(material.getId()),
-                        LibraryDocuments.MATERIAL_KIND, parent, lecture.getTitle(), null, null, audience, facets,
-                        course.getPublishedAt(), lecture.getViewCount());
-                if (material.getSlot() == MaterialSlot.SUBTITLE) {
-                    documents.add(document.withCues(cues()));
-                } else if (material.getSlot() == MaterialSlot.DOCUMENT && course.getTitle().equals(QINGPU_COURSE)) {
-                    documents.add(document.withSections(List.of(new Section(1, "太浦河概况与治理目标。"),
-                            new Section(DOCUMENT_PAGE, "建立" + DOCUMENT_WORDS + "制度，三地联合巡查。"))));
-                } else if (material.getSlot() == MaterialSlot.DOCUMENT) {
-                    documents.add(document.withSections(List.of(new Section(1, "跨域协同的制度创新案例汇编。"))));
-                }
-            }
-        }
-        BulkIndexResult indexed = index.index(documents);
-        if (!indexed.allSucceeded()) {
-            throw new IllegalStateException("indexing failed: " + indexed.failures());
-        }
-    }
-
-    private static List<Cue> cues() throws IOException {
-        return new SubtitleParser().parse(new ByteArrayInputStream(SUBTITLES.getBytes(StandardCharsets.UTF_8))).cues();
+    /** A document's text by page, stored as processing stores it. */
+    private String text(StoredText.Page... pages) {
+        return put(new StoredText("", List.of(pages)).toJson(), "application/json");
     }
 
     /** A short WebM (VP8 and Vorbis, which every Chromium plays) made by ffmpeg. */
@@ -267,36 +220,5 @@ public class ReaderLibrary {
         } finally {
             Files.deleteIfExists(file);
         }
-    }
-
-    /** A PDF with one line of text on each page, written out by hand (objects, xref, trailer). */
-    static byte[] pdf(String... pageTexts) {
-        int pages = pageTexts.length;
-        List<String> objects = new ArrayList<>();
-        objects.add("<< /Type /Catalog /Pages 2 0 R >>");
-        StringBuilder kids = new StringBuilder();
-        for (int i = 0; i < pages; i++) {
-            kids.append(4 + 2 * i).append(" 0 R ");
-        }
-        objects.add("<< /Type /Pages /Kids [" + kids + "] /Count " + pages + " >>");
-        objects.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
-        for (int i = 0; i < pages; i++) {
-            String content = "BT /F1 18 Tf 72 720 Td (" + pageTexts[i] + ") Tj ET";
-            objects.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> "
-                    + "/Contents " + (5 + 2 * i) + " 0 R >>");
-            objects.add("<< /Length " + content.length() + " >>\nstream\n" + content + "\nendstream");
-        }
-        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
-        List<Integer> offsets = new ArrayList<>();
-        for (int i = 0; i < objects.size(); i++) {
-            offsets.add(pdf.length());
-            pdf.append(i + 1).append(" 0 obj\n").append(objects.get(i)).append("\nendobj\n");
-        }
-        int xref = pdf.length();
-        pdf.append("xref\n0 ").append(objects.size() + 1).append("\n0000000000 65535 f \n");
-        offsets.forEach(offset -> pdf.append("%010d 00000 n \n".formatted(offset)));
-        pdf.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n")
-                .append(xref).append("\n%%EOF\n");
-        return pdf.toString().getBytes(StandardCharsets.US_ASCII);
     }
 }

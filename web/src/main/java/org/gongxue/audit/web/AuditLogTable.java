@@ -4,12 +4,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.gongxue.audit.service.AuditEntryView;
 import org.gongxue.audit.service.AuditLog;
+import org.gongxue.platform.web.ZoneTime;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -26,9 +25,6 @@ public class AuditLogTable implements Serializable {
 
     @Inject
     AuditLog audit;
-
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
 
     private String text;
 
@@ -50,7 +46,7 @@ public class AuditLogTable implements Serializable {
 
     /** When it happened, in the zone's own time (China Standard Time), whatever the server's zone. */
     public String timeOf(AuditEntryView entry) {
-        return TIME.format(entry.getOccurredAt());
+        return ZoneTime.format(entry.getOccurredAt());
     }
 
     public LazyDataModel<AuditEntryView> getEntries() {

@@ -57,6 +57,10 @@ public class Material extends TrackedEntity {
     @Column(name = "failure_reason")
     private String failureReason;
 
+    /** What a READY material lacks that its uploader should know (a bundle key), e.g. no poster without ffmpeg. */
+    @Column(name = "processing_note")
+    private String processingNote;
+
     @Column(name = "rendition_key")
     private String renditionKey;
 
@@ -96,16 +100,24 @@ public class Material extends TrackedEntity {
     public void startProcessing() {
         state = ProcessingState.PROCESSING;
         failureReason = null;
+        processingNote = null;
     }
 
     public void markReady() {
+        markReady(null);
+    }
+
+    /** Ready, with what it lacks that the uploader should know (a bundle key), or null. */
+    public void markReady(String note) {
         state = ProcessingState.READY;
         failureReason = null;
+        processingNote = note;
     }
 
     /** Ends processing with a reason the uploader can act on (already in their words, or a bundle key). */
     public void markFailed(String reason) {
         state = ProcessingState.FAILED;
+        processingNote = null;
         failureReason = reason == null || reason.length() <= MAX_REASON_LENGTH
                 ? reason : reason.substring(0, MAX_REASON_LENGTH);
     }
@@ -114,6 +126,7 @@ public class Material extends TrackedEntity {
     public void requeue() {
         state = ProcessingState.QUEUED;
         failureReason = null;
+        processingNote = null;
     }
 
     public Long getId() {
@@ -154,6 +167,10 @@ public class Material extends TrackedEntity {
 
     public String getFailureReason() {
         return failureReason;
+    }
+
+    public String getProcessingNote() {
+        return processingNote;
     }
 
     public String getRenditionKey() {

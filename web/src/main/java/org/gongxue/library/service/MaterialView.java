@@ -19,6 +19,7 @@ public final class MaterialView {
     private final long sizeBytes;
     private final ProcessingState state;
     private final String failureReason;
+    private final String processingNote;
     private final Integer durationSeconds;
     private final Integer sectionCount;
     private final boolean poster;
@@ -35,6 +36,7 @@ public final class MaterialView {
         this.sizeBytes = material.getSizeBytes();
         this.state = material.getState();
         this.failureReason = material.getFailureReason();
+        this.processingNote = material.getProcessingNote();
         this.durationSeconds = material.getDurationSeconds();
         this.sectionCount = material.getSectionCount();
         this.poster = material.getPosterKey() != null;
@@ -73,6 +75,11 @@ public final class MaterialView {
 
     public String getFailureReason() {
         return failureReason;
+    }
+
+    /** What a ready material lacks that its uploader should know: a bundle key, or null. */
+    public String getProcessingNote() {
+        return processingNote;
     }
 
     public Integer getDurationSeconds() {

@@ -14,6 +14,11 @@ import java.util.List;
  * own. A claim is a conditional update ("take it if nobody holds a live lease"), so several
  * workers on several servers never handle the same event at once; a server that dies loses its
  * leases when they expire.
+ *
+ * <p>Events of one topic and key are also handled one after the other: an event is not claimed
+ * while another of its topic and key is leased. Otherwise two workers could index the same
+ * course at once, and the one that read the database first could write last. (Two claims in the
+ * same instant could still both see no lease; the window is one short transaction wide.)
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -29,6 +34,8 @@ public class OutboxClaims {
                         select e.id from OutboxEvent e
                         where e.status = :pending and e.availableAt <= :now
                           and (e.leaseUntil is null or e.leaseUntil < :now)
+                          and not exists (select o.id from OutboxEvent o
+                                          where o.topic = e.topic and o.key = e.key and o.leaseUntil >= :now)
                         order by e.availableAt, e.id""", Long.class)
                 .setParameter("pending", OutboxStatus.PENDING)
                 .setParameter("now", now)
@@ -42,7 +49,9 @@ public class OutboxClaims {
             int taken = em.createQuery("""
                             update OutboxEvent e set e.leaseOwner = :owner, e.leaseUntil = :until
                             where e.id = :id and e.status = :pending
-                              and (e.leaseUntil is null or e.leaseUntil < :now)""")
+                              and (e.leaseUntil is null or e.leaseUntil < :now)
+                              and not exists (select o.id from OutboxEvent o where o.topic = e.topic
+                                              and o.key = e.key and o.id <> e.id and o.leaseUntil >= :now)""")
                     .setParameter("owner", owner)
                     .setParameter("until", now.plus(lease))
                     .setParameter("id", id)
@@ -70,6 +79,14 @@ public class OutboxClaims {
         if (event != null) {
             Instant now = Instant.now();
             event.fail(error, retries.nextAttempt(message.attempt(), now), now);
+        }
+    }
+
+    /** Records that the handler could not reach a service: the event waits until {@code retryAt}, no attempt counted. */
+    public void postponed(OutboxMessage message, String owner, String error, Instant retryAt) {
+        OutboxEvent event = held(message, owner);
+        if (event != null) {
+            event.postpone(error, retryAt);
         }
     }
 

@@ -76,7 +76,7 @@ public class OutboxEvent {
     /** Records a failed attempt: retried at {@code retryAt}, or FAILED for good when that is null. */
     void fail(String error, Instant retryAt, Instant now) {
         attempts++;
-        lastError = error == null || error.length() <= MAX_ERROR_LENGTH ? error : error.substring(0, MAX_ERROR_LENGTH);
+        lastError = truncated(error);
         if (retryAt == null) {
             status = OutboxStatus.FAILED;
             finishedAt = now;
@@ -86,9 +86,29 @@ public class OutboxEvent {
         release();
     }
 
+    /** Puts the event back until {@code retryAt} without counting an attempt: the handler could not reach a service. */
+    void postpone(String error, Instant retryAt) {
+        lastError = truncated(error);
+        availableAt = retryAt;
+        release();
+    }
+
     private void release() {
         leaseOwner = null;
         leaseUntil = null;
+    }
+
+    /** Back to the queue with all its attempts, due {@code now}; the last error stays until an attempt succeeds. */
+    void requeue(Instant now) {
+        status = OutboxStatus.PENDING;
+        attempts = 0;
+        availableAt = now;
+        finishedAt = null;
+        release();
+    }
+
+    private static String truncated(String error) {
+        return error == null || error.length() <= MAX_ERROR_LENGTH ? error : error.substring(0, MAX_ERROR_LENGTH);
     }
 
     public Long getId() {
@@ -121,5 +141,9 @@ public class OutboxEvent {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Instant getFinishedAt() {
+        return finishedAt;
     }
 }

@@ -37,6 +37,11 @@ public class OutboxSettings {
     @ConfigProperty(name = "gongxue.outbox.first-retry-seconds", defaultValue = "5")
     long firstRetrySeconds;
 
+    /** How long an event waits when a service its handler needs is down (see ServiceDownException). */
+    @Inject
+    @ConfigProperty(name = "gongxue.outbox.service-down-retry-seconds", defaultValue = "30")
+    long serviceDownRetrySeconds;
+
     public int workers() {
         return Math.max(1, workers);
     }
@@ -47,6 +52,10 @@ public class OutboxSettings {
 
     public Duration lease() {
         return Duration.ofMinutes(Math.max(1, leaseMinutes));
+    }
+
+    public Duration serviceDownRetry() {
+        return Duration.ofSeconds(Math.max(1, serviceDownRetrySeconds));
     }
 
     public RetrySchedule retrySchedule() {

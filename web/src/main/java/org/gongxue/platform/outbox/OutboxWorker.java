@@ -1,6 +1,7 @@
 package org.gongxue.platform.outbox;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -13,6 +14,8 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,7 +27,9 @@ import java.util.stream.Collectors;
 /**
  * Handles outbox events on this server: every poll interval it claims as many due events as it
  * has free workers and runs each on the container's managed executor, so that a slow handler (a
- * transcode) never holds up the poll nor the other workers.
+ * transcode) never holds up the poll nor the other workers. A worker that finishes an event takes
+ * the next due one at once, so that a backlog (a thousand courses to index after an outage) is
+ * worked off at the handlers' pace rather than one event per poll interval.
  */
 @Startup
 @Singleton
@@ -36,6 +41,7 @@ public class OutboxWorker {
     /** Names this server's leases: the node name for people reading the table, a random part for uniqueness. */
     private final String owner = System.getProperty("jboss.node.name", "server") + "/" + UUID.randomUUID();
     private final AtomicInteger busy = new AtomicInteger();
+    private volatile boolean stopping;
 
     @Inject
     OutboxClaims claims;
@@ -62,10 +68,15 @@ public class OutboxWorker {
         timers.createIntervalTimer(interval, interval, new TimerConfig(null, false));
     }
 
+    @PreDestroy
+    void stop() {
+        stopping = true;
+    }
+
     @Timeout
     void poll() {
         int free = settings.workers() - busy.get();
-        if (free <= 0) {
+        if (free <= 0 || stopping) {
             return;
         }
         try {
@@ -73,7 +84,7 @@ public class OutboxWorker {
                 busy.incrementAndGet();
                 executor.execute(() -> {
                     try {
-                        handle(message);
+                        work(message);
                     } finally {
                         busy.decrementAndGet();
                     }
@@ -85,7 +96,26 @@ public class OutboxWorker {
         }
     }
 
-    private void handle(OutboxMessage message) {
+    /** Handles the message, then the next due events one at a time until there are none or a service is down. */
+    private void work(OutboxMessage first) {
+        OutboxMessage message = first;
+        while (message != null && handle(message) && !stopping) {
+            message = next();
+        }
+    }
+
+    private OutboxMessage next() {
+        try {
+            List<OutboxMessage> claimed = claims.claim(owner, 1, settings.lease());
+            return claimed.isEmpty() ? null : claimed.get(0);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not claim outbox events: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** @return false when a service the handler needs is down: the other due events most likely need it too */
+    private boolean handle(OutboxMessage message) {
         OutboxHandler handler = handlersByTopic.get(message.topic());
         try {
             if (handler == null) {
@@ -93,9 +123,15 @@ public class OutboxWorker {
             }
             handler.handle(message);
             claims.succeeded(message, owner);
+            return true;
+        } catch (ServiceDownException e) {
+            LOG.log(Level.INFO, () -> "Outbox event " + message + " waits: " + e.getMessage());
+            claims.postponed(message, owner, describe(e), Instant.now().plus(settings.serviceDownRetry()));
+            return false;
         } catch (Exception e) {
             LOG.log(Level.WARNING, "Outbox event " + message + " failed", e);
             claims.failed(message, owner, describe(e), settings.retrySchedule());
+            return true;
         }
     }
 

@@ -1,0 +1,127 @@
+package org.gongxue.platform.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.gongxue.testing.PlatformDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Several workers on several servers share one outbox: the server's own worker and three more
+ * "servers" (threads claiming under owners of their own) race for the same events, and every
+ * event is handled exactly once.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OutboxClaimsIT {
+
+    private static final int EVENTS = 600;
+    private static final int OTHER_SERVERS = 3;
+    private static final Duration PATIENCE = Duration.ofMinutes(3);
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return PlatformDeployment.withTestClassesInWeb(OutboxClaimsIT.class, CountingHandler.class);
+    }
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    OutboxClaims claims;
+
+    @Inject
+    CountingHandler handler;
+
+    @Inject
+    UserTransaction transaction;
+
+    @Test
+    void everyEventIsHandledExactlyOnceWhateverNumberOfWorkersClaimIt() throws Exception {
+        String run = Long.toString(System.nanoTime());
+        transaction.begin();
+        for (int i = 0; i < EVENTS; i++) {
+            outbox.enqueue(CountingHandler.TOPIC, run + "-" + i);
+        }
+        transaction.commit();
+
+        ExecutorService otherServers = Executors.newFixedThreadPool(OTHER_SERVERS);
+        List<Future<Integer>> handledElsewhere = new ArrayList<>();
+        for (int server = 0; server < OTHER_SERVERS; server++) {
+            String owner = "other-server-" + server;
+            handledElsewhere.add(otherServers.submit(() -> work(owner, run)));
+        }
+        otherServers.shutdown();
+        int elsewhere = 0;
+        for (Future<Integer> handled : handledElsewhere) {
+            elsewhere += handled.get();
+        }
+
+        List<String> keys = handler.handled().keySet().stream().filter(key -> key.startsWith(run + "-")).toList();
+        assertThat(keys).hasSize(EVENTS);
+        assertThat(keys).allSatisfy(key -> assertThat(handler.handled().get(key).get()).as(key).isEqualTo(1));
+        assertThat(elsewhere).as("events the other servers handled").isPositive().isLessThan(EVENTS);
+    }
+
+    @Test
+    void eventsOfOneKeyAreHandledOneAfterTheOther() throws Exception {
+        String key = CountingHandler.SLOW + System.nanoTime();
+        enqueue(CountingHandler.TOPIC, key);
+        await(() -> handler.inFlight(key) == 1, "the first event being handled");
+        // The first one is leased: this is a second event, and the server's other worker is free.
+        enqueue(CountingHandler.TOPIC, key);
+
+        await(() -> handled(key) == 2, "both events handled");
+        assertThat(handler.mostAtOnce(key)).as("events of one key handled at once").isEqualTo(1);
+    }
+
+    private int handled(String key) {
+        AtomicInteger count = handler.handled().get(key);
+        return count == null ? 0 : count.get();
+    }
+
+    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (!condition.getAsBoolean()) {
+            assertThat(Instant.now()).as("waiting for " + what).isBefore(deadline);
+            Thread.sleep(20);
+        }
+    }
+
+    private void enqueue(String topic, String key) throws Exception {
+        transaction.begin();
+        outbox.enqueue(topic, key);
+        transaction.commit();
+    }
+
+    /** One more server: claims and handles until every event of the run is handled somewhere. */
+    private int work(String owner, String run) throws Exception {
+        int handled = 0;
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (handledOfRun(run) < EVENTS && Instant.now().isBefore(deadline)) {
+            for (OutboxMessage message : claims.claim(owner, 5, Duration.ofMinutes(1))) {
+                handler.handle(message);
+                claims.succeeded(message, owner);
+                handled++;
+            }
+        }
+        return handled;
+    }
+
+    private long handledOfRun(String run) {
+        return handler.handled().keySet().stream().filter(key -> key.startsWith(run + "-")).count();
+    }
+}
