@@ -84,7 +84,9 @@ class TeachUploadBrowserIT extends BrowserTest {
         assertThat(texts(".material-name")).hasSize(3);
         Browser.screenshot(browser, "teach-lecture-refused");
 
-        // Deleting is asked back first.
+        // Deleting is asked back first (once processing is over, so that no poll redraws the table meanwhile).
+        new WebDriverWait(browser, Duration.ofMinutes(2)).until(driver -> texts(".material-state").stream()
+                .noneMatch(state -> state.equals("排队中") || state.equals("处理中")));
         browser.findElement(By.xpath("//tr[contains(., '课件.pdf')]//input[contains(@class, 'delete-material')]"))
                 .click();
         waitFor(ExpectedConditions.presenceOfElementLocated(By.id("confirm-question")));

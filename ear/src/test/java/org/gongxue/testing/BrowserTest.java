@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
@@ -49,8 +50,14 @@ public abstract class BrowserTest {
         field.sendKeys(text);
     }
 
+    /**
+     * The texts of the elements, read again when the page replaced one while they were read (a
+     * poll that re-renders a table, for instance).
+     */
     protected List<String> texts(String css) {
-        return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+        return new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList());
     }
 
     protected void waitFor(ExpectedCondition<?> condition) {
