@@ -103,7 +103,7 @@ class MaterialProcessingIT {
     void aWithdrawnCourseLeavesTheIndexAndReturnsWhenPublishedAgain() {
         String written = uniqueWord();
         String inTheTitle = uniqueWord();
-        CourseWithLecture course = library.publishedCourse("太浦河生态治理 " + inTheTitle);
+        CourseWithLecture course = library.publishedCourse("淀山湖生态治理 " + inTheTitle);
         long handout = library.material(course.lectureId(), MaterialSlot.DOCUMENT, "案例.docx", MinimalDocx.of(written));
         library.processed(handout);
         library.awaitFound(written, QINGPU_CADRE, Set.of("material-" + handout));
