@@ -32,7 +32,7 @@ import org.gongxue.library.service.CourseDraft;
 import org.gongxue.library.service.CourseService;
 import org.gongxue.library.service.LectureDraft;
 import org.gongxue.library.service.LibraryEvents;
-import org.gongxue.library.service.processing.MaterialPurge;
+import org.gongxue.library.service.MaterialPurge;
 import org.gongxue.people.service.Actors;
 import org.gongxue.platform.access.Actor;
 import org.gongxue.platform.outbox.Outbox;

@@ -15,7 +15,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.gongxue.contentstore.ContentStore;
 import org.gongxue.library.service.LibraryEvents;
-import org.gongxue.library.service.MaterialKeys;
+import org.gongxue.library.service.MaterialPurge;
 import org.gongxue.platform.upload.UploadSessions;
 import org.gongxue.testing.Api;
 import org.gongxue.testing.InsideServer;
@@ -129,7 +129,7 @@ class UploadProtocolIT {
     void aReplacementTakesTheSlotOfTheMaterialItReplacesWhichIsPurgedAsIsADeletedOne() {
         long first = number(expect(library.uploadWhole(TEACHER, lecture, "DOCUMENT", "讲义（初稿）.docx",
                 MinimalDocx.of("初稿")), 201), "id");
-        String firstPrefix = objectPrefix(first);
+        String firstPurge = purgeKey(first);
         byte[] corrected = MinimalDocx.of("定稿");
 
         String id = text(expect(library.startReplacement(TEACHER, lecture, first, "讲义（定稿）.docx", corrected.length), 201), "id");
@@ -138,12 +138,12 @@ class UploadProtocolIT {
 
         assertThat(library.material(TEACHER, first).statusCode()).isEqualTo(404);
         assertThat(text(expect(library.material(TEACHER, second), 200), "slot")).isEqualTo("DOCUMENT");
-        assertThat(purgeEventsFor(firstPrefix)).isEqualTo(1);
+        assertThat(purgeEventsFor(firstPurge)).isEqualTo(1);
 
-        String secondPrefix = objectPrefix(second);
+        String secondPurge = purgeKey(second);
         expect(library.deleteMaterial(TEACHER, second), 204);
         assertThat(library.material(TEACHER, second).statusCode()).isEqualTo(404);
-        assertThat(purgeEventsFor(secondPrefix)).isEqualTo(1);
+        assertThat(purgeEventsFor(secondPurge)).isEqualTo(1);
         assertThat(library.lectureMaterialCount(TEACHER, lecture)).isZero();
     }
 
@@ -186,12 +186,12 @@ class UploadProtocolIT {
         return keys.get(0);
     }
 
-    private String objectPrefix(long materialId) {
-        return MaterialKeys.prefixOf(objectKey(materialId));
+    private String purgeKey(long materialId) {
+        return new MaterialPurge(materialId, objectKey(materialId)).eventKey();
     }
 
-    private long purgeEventsFor(String prefix) {
+    private long purgeEventsFor(String key) {
         return em.createQuery("select count(e) from OutboxEvent e where e.topic = :topic and e.key = :key", Long.class)
-                .setParameter("topic", LibraryEvents.MATERIAL_PURGE).setParameter("key", prefix).getSingleResult();
+                .setParameter("topic", LibraryEvents.MATERIAL_PURGE).setParameter("key", key).getSingleResult();
     }
 }

@@ -5,9 +5,8 @@ import java.util.UUID;
 
 /**
  * Where materials live in the object store: everything stored for one material (the original as
- * uploaded, and whatever processing derives from it) sits under one prefix of its own, so that
- * deleting a material is deleting a prefix, and an object under a prefix no material or upload
- * names is an orphan. The prefix is named by a random token (a resumable upload's session id),
+ * uploaded, and whatever processing derives from it beside it) sits under one prefix of its own,
+ * so that an object under a prefix no material or upload names is an orphan the sweeper removes. The prefix is named by a random token (a resumable upload's session id),
  * never by anything the uploader typed.
  */
 public final class MaterialKeys {
@@ -24,16 +23,6 @@ public final class MaterialKeys {
     /** The prefix of everything stored for the material named by {@code token}. */
     static String prefix(String token) {
         return ROOT + token + "/";
-    }
-
-    /**
-     * The prefix of everything stored for the material whose original has this key: what
-     * {@link LibraryEvents#MATERIAL_PURGE} removes, and where processing writes what it derives.
-     * A key stored some other way (not under {@link #ROOT}) is its own and only "prefix", so that
-     * purging it can never reach objects of other materials.
-     */
-    public static String prefixOf(String originalKey) {
-        return tokenOf(originalKey).map(MaterialKeys::prefix).orElse(originalKey);
     }
 
     /** The token of a key under {@link #ROOT}, if it is one. */

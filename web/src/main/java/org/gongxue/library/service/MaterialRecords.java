@@ -132,7 +132,7 @@ class MaterialRecords {
                 .setParameter("id", material.getId()).executeUpdate();
         lecture.getMaterials().remove(material);
         em.remove(material);
-        outbox.enqueue(LibraryEvents.MATERIAL_PURGE, MaterialKeys.prefixOf(material.getObjectKey()));
+        outbox.enqueue(LibraryEvents.MATERIAL_PURGE, new MaterialPurge(material.getId(), material.getObjectKey()).eventKey());
         outbox.enqueue(LibraryEvents.COURSE_INDEX, lecture.getCourse().getId().toString());
     }
 

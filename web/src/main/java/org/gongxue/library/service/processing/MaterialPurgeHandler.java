@@ -8,6 +8,7 @@ import org.gongxue.contentstore.ContentStore;
 import org.gongxue.contentstore.ContentStoreException;
 import org.gongxue.library.service.LibraryDocuments;
 import org.gongxue.library.service.LibraryEvents;
+import org.gongxue.library.service.MaterialPurge;
 import org.gongxue.platform.outbox.OutboxHandler;
 import org.gongxue.platform.outbox.OutboxMessage;
 import org.gongxue.search.index.ContentIndex;

@@ -1,4 +1,4 @@
-package org.gongxue.library.service.processing;
+package org.gongxue.library.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,11 +21,5 @@ class MaterialPurgeTest {
         assertThatThrownBy(() -> MaterialPurge.parse(":x")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new MaterialPurge(0, "x")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new MaterialPurge(1, "k".repeat(200))).isInstanceOf(IllegalArgumentException.class);
-    }
-
-    @Test
-    void everyDerivedObjectIsNamedFromTheOriginal() {
-        assertThat(MaterialObjects.allKeys("m/1")).containsExactly("m/1", "m/1.text.json", "m/1.cues.vtt",
-                "m/1.poster.jpg", "m/1.web.mp4");
     }
 }

@@ -1,10 +1,10 @@
-package org.gongxue.library.service.processing;
+package org.gongxue.library.service;
 
 import java.util.Objects;
 
 /**
  * What the MATERIAL_PURGE event of a deleted or replaced material names: its id (for its entry in
- * the search index) and the key of its original (for its objects, see {@link MaterialObjects}).
+ * the search index) and the key of its original (for its objects, see {@link org.gongxue.library.service.processing.MaterialObjects}).
  * The row is gone by the time the event is handled, so the key carries both.
  *
  * <p>Whoever deletes a material enqueues {@code MATERIAL_PURGE} with {@link #eventKey()} and, in
