@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.gongxue.contentstore.ContentStore;
 import org.gongxue.library.service.LibraryEvents;
+import org.gongxue.library.service.MaterialKeys;
 import org.gongxue.library.service.MaterialPurge;
 import org.gongxue.platform.upload.UploadSessions;
 import org.gongxue.testing.Api;
