@@ -1,0 +1,158 @@
+package org.gongxue.forum;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongxue.testing.Api;
+import org.gongxue.testing.Browser;
+import org.gongxue.testing.BrowserTest;
+import org.gongxue.testing.PlatformDeployment;
+import org.gongxue.testing.WebSession;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The committee in the browser: an expert starts a thread with the rich-text editor, another
+ * replies quoting part of it, a moderator locks it; the pages carry a strict CSP whose nonce
+ * the page's own scripts use; an outsider is refused the space's pages.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ForumBrowserIT extends BrowserTest {
+
+    private static final Pattern CSP_NONCE = Pattern.compile("script-src 'self' 'nonce-([^']+)'");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PlatformDeployment.asBuilt();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void expertsDiscussInTheCommitteeAndAModeratorLocksTheThread() throws Exception {
+        ForumApi forum = new ForumApi(new Api(base));
+        String first = forum.newPerson("expert.a", "EXPERT");
+        String second = forum.newPerson("expert.b", "EXPERT");
+        String moderator = forum.newPerson("expert.m", "EXPERT");
+        String spaceName = "专家咨询委员会 " + first;
+        long space = forum.createSpace(spaceName, "EXPERT_COMMITTEE", "MEMBERS");
+        forum.addMember(space, first);
+        forum.addMember(space, second);
+        forum.addModerator(space, moderator);
+
+        Browser.signIn(browser, base, first, ForumApi.PASSWORD);
+        clickAndWait(By.cssSelector("#nav-spaces a"));
+        clickAndWait(By.linkText(spaceName));
+        type(By.id("thread-form:thread-title"), "关于示范区课程共享的建议");
+        editor("thread-form:thread-body").sendKeys("建议三地共建七种能力课程，每年更新一次。");
+        Browser.screenshot(browser, "forum-new-thread");
+        clickAndWait(By.id("thread-form:start-thread"));
+        assertThat(browser.findElement(By.id("page-heading")).getText()).isEqualTo("关于示范区课程共享的建议");
+        assertThat(postTexts()).containsExactly("建议三地共建七种能力课程，每年更新一次。");
+        String threadAddress = browser.getCurrentUrl();
+
+        signInAgain(second);
+        browser.get(threadAddress);
+        clickAndWait(By.cssSelector("#post-1 .quote-button"));
+        type(By.id("reply-form:quote-text"), "七种能力课程");
+        editor("reply-form:reply-body").sendKeys("同意，并建议增加现场教学。");
+        clickAndWait(By.id("reply-form:send-reply"));
+        assertThat(browser.findElement(By.cssSelector("#post-2 .quote-text")).getText()).isEqualTo("七种能力课程");
+        assertThat(postTexts()).hasSize(2).last().isEqualTo("同意，并建议增加现场教学。");
+        Browser.screenshot(browser, "forum-quoted-reply");
+
+        signInAgain(moderator);
+        browser.get(threadAddress);
+        clickAndWait(By.id("moderation-form:lock"));
+        assertThat(browser.findElement(By.id("locked-badge")).getText()).isEqualTo("已锁定");
+
+        signInAgain(second);
+        browser.get(threadAddress);
+        assertThat(browser.findElement(By.id("locked-notice")).getText()).contains("已锁定");
+        assertThat(browser.findElements(By.id("reply-form:send-reply"))).isEmpty();
+
+        signInAgain("cadre.qingpu");
+        browser.get(threadAddress);
+        assertThat(browser.getPageSource()).doesNotContain("七种能力").contains("403");
+        browser.get(base + "forum/index.xhtml");
+        assertThat(browser.findElements(By.linkText(spaceName))).isEmpty();
+    }
+
+    @Test
+    void forumPagesSendAStrictContentSecurityPolicyWhoseNonceThePagesScriptsCarry() {
+        WebSession session = new WebSession(base);
+        session.signIn("cadre.qingpu", Api.DEMO_PASSWORD);
+
+        HttpResponse<String> page = session.get("forum/index.xhtml");
+
+        String policy = page.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertThat(policy).contains("default-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'")
+                .doesNotContain("unsafe-eval");
+        Matcher nonce = CSP_NONCE.matcher(policy);
+        assertThat(nonce.find()).as(policy).isTrue();
+        assertThat(policy.substring(policy.indexOf("script-src"), policy.indexOf(';', policy.indexOf("script-src"))))
+                .doesNotContain("unsafe-inline");
+        // Every inline script of the page carries the nonce; none is left without it.
+        Matcher scripts = Pattern.compile("<script(?![^>]*\\bsrc=)([^>]*)>").matcher(page.body());
+        int inline = 0;
+        while (scripts.find()) {
+            inline++;
+            assertThat(scripts.group(1)).contains("nonce=\"" + nonce.group(1) + "\"");
+        }
+        assertThat(inline).isPositive();
+        assertThat(page.body()).doesNotContainPattern("\\son[a-z]+=\"");
+    }
+
+    private void signInAgain(String username) {
+        browser.manage().deleteAllCookies();
+        Browser.signIn(browser, base, username, username.startsWith("expert.") ? ForumApi.PASSWORD : Api.DEMO_PASSWORD);
+    }
+
+    private WebElement editor(String id) {
+        By quill = By.cssSelector("[id='" + id + "'] .ql-editor");
+        waitFor(ExpectedConditions.elementToBeClickable(quill));
+        WebElement editor = browser.findElement(quill);
+        editor.click();
+        return editor;
+    }
+
+    private List<String> postTexts() {
+        return browser.findElements(By.cssSelector(".gx-post-body")).stream().map(WebElement::getText).toList();
+    }
+
+    private void clickAndWait(By target) {
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        script.executeScript("document.documentElement.dataset.leaving = 'yes'");
+        browser.findElement(target).click();
+        waitFor(driver -> script.executeScript(
+                "return document.readyState === 'complete' && !document.documentElement.dataset.leaving"));
+    }
+
+    private void type(By field, String text) {
+        WebElement element = browser.findElement(field);
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    private void waitFor(ExpectedCondition<?> condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
+    }
+}

@@ -1,0 +1,177 @@
+package org.gongxue.forum.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Map;
+import org.gongxue.forum.service.DiscussionService;
+import org.gongxue.forum.service.PostPage;
+import org.gongxue.forum.service.PostView;
+import org.gongxue.forum.service.ReplyDraft;
+import org.gongxue.forum.service.ThreadView;
+import org.gongxue.people.service.CurrentActor;
+
+/**
+ * One page of a thread ({@code forum/thread.xhtml?id=…&page=…}): its posts, a reply form that may
+ * quote part of a post, editing one's own posts, and the moderators' lock, pin and answer.
+ */
+@Named
+@ViewScoped
+public class DiscussionPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "reply-form";
+    private static final Map<String, String> FIELDS = Map.of(
+            "body", FORM + ":reply-body",
+            "quote", FORM + ":quote-text",
+            "lectureSecond", FORM + ":reply-body");
+    private static final Map<String, String> EDIT_FIELDS = Map.of("body", "edit-form:edit-body");
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Inject
+    DiscussionService discussions;
+
+    private long id;
+    private int page;
+    private PostPage posts;
+    private String body;
+    private PostView quoted;
+    private String quoteText;
+    private Long editingId;
+    private String editBody;
+
+    /** The view action: a thread in a space the reader may not see answers 403, an unknown one 404. */
+    public void load() {
+        posts = ForumFaces.loadOrRefuse(() -> discussions.posts(currentActor.require(), id, page));
+    }
+
+    public String reply() {
+        ReplyDraft draft = new ReplyDraft(body, quoted == null ? null : quoted.getId(), quoteText, null, null);
+        PostView[] added = new PostView[1];
+        if (!ForumFaces.change(() -> added[0] = discussions.reply(currentActor.require(), id, draft), FIELDS)) {
+            return null;
+        }
+        return at(added[0].getNumber());
+    }
+
+    /** Starts a reply quoting this post; the writer may narrow the quote to the words that matter. */
+    public void quote(PostView post) {
+        quoted = post;
+        quoteText = null;
+    }
+
+    public void dropQuote() {
+        quoted = null;
+        quoteText = null;
+    }
+
+    public void startEditing(PostView post) {
+        editingId = post.getId();
+        editBody = post.getHtml();
+    }
+
+    public void cancelEditing() {
+        editingId = null;
+        editBody = null;
+    }
+
+    public String saveEdit() {
+        PostView[] edited = new PostView[1];
+        if (!ForumFaces.change(() -> edited[0] = discussions.edit(currentActor.require(), editingId, editBody),
+                EDIT_FIELDS)) {
+            return null;
+        }
+        return at(edited[0].getNumber());
+    }
+
+    public String lock(boolean locked) {
+        return moderate(() -> discussions.lock(currentActor.require(), id, locked));
+    }
+
+    public String pin(boolean pinned) {
+        return moderate(() -> discussions.pin(currentActor.require(), id, pinned));
+    }
+
+    public String markAnswer(PostView post) {
+        return moderate(() -> discussions.markAnswer(currentActor.require(), id, post.getId()));
+    }
+
+    /** May the reader mark answers here? Resolutions are the moderators'; answers also the thread's author's. */
+    public boolean isAnswerMarkable() {
+        return posts.getThread().isModeratable() || !posts.getThread().isDecidedByResolution()
+                && posts.getPosts().stream().anyMatch(p -> p.getNumber() == 1
+                        && p.getAuthorUsername().equals(currentActor.require().username()));
+    }
+
+    private String moderate(Runnable action) {
+        if (!ForumFaces.change(action, Map.of())) {
+            return null;
+        }
+        return "/forum/thread?faces-redirect=true&id=" + id + "&page=" + page;
+    }
+
+    /** The page that shows post {@code number}, scrolled to it. */
+    private String at(int number) {
+        return "/forum/thread?faces-redirect=true&id=" + id + "&page=" + (number - 1) / DiscussionService.PAGE_SIZE
+                + "#post-" + number;
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public void setId(long id) {
+        this.id = id;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = Math.max(0, page);
+    }
+
+    public PostPage getPosts() {
+        return posts;
+    }
+
+    public ThreadView getThread() {
+        return posts.getThread();
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public PostView getQuoted() {
+        return quoted;
+    }
+
+    public String getQuoteText() {
+        return quoteText;
+    }
+
+    public void setQuoteText(String quoteText) {
+        this.quoteText = quoteText;
+    }
+
+    public Long getEditingId() {
+        return editingId;
+    }
+
+    public String getEditBody() {
+        return editBody;
+    }
+
+    public void setEditBody(String editBody) {
+        this.editBody = editBody;
+    }
+}
