@@ -113,6 +113,54 @@ class ForumApiIT {
     }
 
     @Test
+    void mentionsQuotesRepliesAndNewThreadsNotifyThoseWhoMaySeeThem() {
+        String author = forum.newPerson("expert.n", "EXPERT");
+        String mentioned = forum.newPerson("expert.n", "EXPERT");
+        String watcher = forum.newPerson("expert.n", "EXPERT");
+        long space = forum.createSpace("通知" + author, "EXPERT_COMMITTEE", "MEMBERS");
+        forum.addMember(space, author);
+        forum.addMember(space, mentioned);
+        forum.addMember(space, watcher);
+        Api api = forum.api();
+        assertThat(api.json("PUT", watcher, ForumApi.PASSWORD, "api/forum/spaces/" + space + "/watch", "")
+                .statusCode()).isEqualTo(204);
+        long outsiderUnread = unread("cadre.qingpu", DEMO_PASSWORD);
+
+        long thread = forum.startedThread(author, space, "请专家们看看",
+                "<p>请 @" + mentioned + " 和 @cadre.qingpu 看看这份方案。</p>");
+
+        String mentions = api.get(mentioned, ForumApi.PASSWORD, "api/forum/notifications").body();
+        assertThat(mentions).contains("\"kind\":\"MENTION\"", "\"threadTitle\":\"请专家们看看\"", "\"unread\":1");
+        assertThat(api.get(watcher, ForumApi.PASSWORD, "api/forum/notifications").body())
+                .contains("\"kind\":\"NEW_THREAD\"");
+        assertThat(unread("cadre.qingpu", DEMO_PASSWORD)).as("an outsider mentioned in a members-only space")
+                .isEqualTo(outsiderUnread);
+        assertThat(unread(author, ForumApi.PASSWORD)).as("no one is told of their own post").isZero();
+
+        long opening = ForumApi.postId(forum.page(mentioned, thread, 0).body(), 1);
+        assertThat(unread(mentioned, ForumApi.PASSWORD)).as("reading the post reads its notification").isZero();
+        forum.reply(mentioned, thread, """
+                {"html":"<p>方案可行。</p>","quotedPostId":%d,"quoteText":"看看这份方案"}""".formatted(opening));
+        assertThat(api.get(author, ForumApi.PASSWORD, "api/forum/notifications").body())
+                .as("the author watches their thread, and is told of the quote rather than the reply")
+                .contains("\"kind\":\"QUOTE\"").doesNotContain("\"kind\":\"REPLY\"");
+        assertThat(api.get(author, ForumApi.PASSWORD, "api/forum/spaces/" + space + "/threads").body())
+                .contains("\"unreadCount\":1");
+
+        assertThat(api.get(mentioned, ForumApi.PASSWORD, "api/forum/spaces/" + space + "/mentionable?q=expert.n").body())
+                .contains(author, watcher).doesNotContain("cadre.qingpu");
+        assertThat(api.get("cadre.qingpu", DEMO_PASSWORD, "api/forum/spaces/" + space + "/mentionable?q=expert")
+                .statusCode()).isEqualTo(403);
+    }
+
+    private long unread(String username, String password) {
+        String page = forum.api().get(username, password, "api/forum/notifications").body();
+        java.util.regex.Matcher unread = java.util.regex.Pattern.compile("\"unread\":(\\d+)").matcher(page);
+        assertThat(unread.find()).as(page).isTrue();
+        return Long.parseLong(unread.group(1));
+    }
+
+    @Test
     void hostileHtmlIsNeutralizedBeforeAnyoneReadsIt() {
         long space = forum.createSpace("开放论坛" + System.nanoTime(), "OPEN_FORUM", "ZONE");
         String hostile = "<p>正文</p><script>alert('x')</script><img src=x onerror=alert(1)>"

@@ -22,14 +22,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The committee in the browser: an expert starts a thread with the rich-text editor, another
- * replies quoting part of it, a moderator locks it; the pages carry a strict CSP whose nonce
+ * The committee in the browser: an expert starts a thread with the rich-text editor and
+ * @mentions another (picked from suggestions), who is notified and replies quoting part of it; a
+ * moderator locks it; the pages carry a strict CSP whose nonce
  * the page's own scripts use; an outsider is refused the space's pages.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -62,15 +64,27 @@ class ForumBrowserIT extends BrowserTest {
         clickAndWait(By.cssSelector("#nav-spaces a"));
         clickAndWait(By.linkText(spaceName));
         type(By.id("thread-form:thread-title"), "关于示范区课程共享的建议");
-        editor("thread-form:thread-body").sendKeys("建议三地共建七种能力课程，每年更新一次。");
-        Browser.screenshot(browser, "forum-new-thread");
+        WebElement body = editor("thread-form:thread-body");
+        body.sendKeys("建议三地共建七种能力课程，每年更新一次。请 @expert.b");
+        // Suggestions as one types: only members of this members-only space are offered.
+        waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".gx-mention-option")));
+        assertThat(browser.findElements(By.cssSelector(".gx-mention-option"))).extracting(WebElement::getText)
+                .containsExactly("测试人员 @" + second);
+        Browser.screenshot(browser, "forum-mention-suggestions");
+        body.sendKeys(Keys.ENTER);
+        body.sendKeys("指正。");
         clickAndWait(By.id("thread-form:start-thread"));
         assertThat(browser.findElement(By.id("page-heading")).getText()).isEqualTo("关于示范区课程共享的建议");
-        assertThat(postTexts()).containsExactly("建议三地共建七种能力课程，每年更新一次。");
+        assertThat(postTexts()).containsExactly("建议三地共建七种能力课程，每年更新一次。请 @" + second + " 指正。");
         String threadAddress = browser.getCurrentUrl();
 
         signInAgain(second);
-        browser.get(threadAddress);
+        assertThat(browser.findElement(By.id("unread-count")).getText()).isEqualTo("1");
+        clickAndWait(By.id("notifications-link"));
+        assertThat(browser.findElement(By.cssSelector(".notification-link")).getText())
+                .isEqualTo("测试人员 在“关于示范区课程共享的建议”中提到了您");
+        clickAndWait(By.cssSelector(".notification-link"));
+        assertThat(browser.findElements(By.id("unread-count"))).as("reading the post reads its notification").isEmpty();
         clickAndWait(By.cssSelector("#post-1 .quote-button"));
         type(By.id("reply-form:quote-text"), "七种能力课程");
         editor("reply-form:reply-body").sendKeys("同意，并建议增加现场教学。");

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.gongxue.forum.service.DiscussionService;
+import org.gongxue.forum.service.FollowService;
 import org.gongxue.forum.service.MemberView;
 import org.gongxue.forum.service.SpaceDraft;
 import org.gongxue.forum.service.SpaceService;
@@ -44,6 +45,9 @@ public class SpaceResource {
 
     @Inject
     DiscussionService discussions;
+
+    @Inject
+    FollowService follows;
 
     @GET
     public List<SpaceView> visible() {
@@ -104,6 +108,28 @@ public class SpaceResource {
     @RolesAllowed({"LOCALITY_ADMIN", "PLATFORM_ADMIN"})
     public Response removeModerator(@PathParam("id") long id, @PathParam("personId") long personId) {
         spaces.removeModerator(actor.require(), id, personId);
+        return Response.noContent().build();
+    }
+
+    /** Suggestions for @mentions as the writer types ({@code q}: the letters after the @). */
+    @GET
+    @Path("{id}/mentionable")
+    public List<MemberView> mentionable(@PathParam("id") long id, @QueryParam("q") String typed) {
+        return spaces.mentionable(actor.require(), id, typed);
+    }
+
+    /** Watch the space: be told of every new thread. */
+    @PUT
+    @Path("{id}/watch")
+    public Response watch(@PathParam("id") long id) {
+        follows.watchSpace(actor.require(), id, true);
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("{id}/watch")
+    public Response unwatch(@PathParam("id") long id) {
+        follows.watchSpace(actor.require(), id, false);
         return Response.noContent().build();
     }
 

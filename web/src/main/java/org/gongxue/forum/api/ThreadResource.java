@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,6 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.gongxue.forum.service.DiscussionService;
+import org.gongxue.forum.service.FollowService;
+import org.gongxue.forum.service.NotificationPage;
+import org.gongxue.forum.service.NotificationService;
 import org.gongxue.forum.service.PostPage;
 import org.gongxue.forum.service.PostView;
 import org.gongxue.forum.service.ReplyDraft;
@@ -23,7 +27,10 @@ import org.gongxue.forum.service.RevisionView;
 import org.gongxue.forum.service.ThreadView;
 import org.gongxue.people.service.CurrentActor;
 
-/** Threads and posts over REST: read a page, reply, edit, and the moderators' lock, pin and answer. */
+/**
+ * Threads and posts over REST: read a page, reply, edit, watch, the moderators' lock, pin and
+ * answer, and the caller's notifications.
+ */
 @Path("forum")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -36,6 +43,12 @@ public class ThreadResource {
 
     @Inject
     DiscussionService discussions;
+
+    @Inject
+    FollowService follows;
+
+    @Inject
+    NotificationService notifications;
 
     /** One page of the thread's posts (zero-based; past the end gives the last page). */
     @GET
@@ -78,6 +91,35 @@ public class ThreadResource {
     @Path("threads/{id}/answer")
     public ThreadView markAnswer(@PathParam("id") long id, AnswerChoice answer) {
         return discussions.markAnswer(actor.require(), id, answer.postId());
+    }
+
+    /** Watch the thread: be told of every reply. */
+    @PUT
+    @Path("threads/{id}/watch")
+    public Response watch(@PathParam("id") long id) {
+        follows.watchThread(actor.require(), id, true);
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("threads/{id}/watch")
+    public Response unwatch(@PathParam("id") long id) {
+        follows.watchThread(actor.require(), id, false);
+        return Response.noContent().build();
+    }
+
+    /** The caller's notifications, newest first, with the unread count. */
+    @GET
+    @Path("notifications")
+    public NotificationPage notifications(@QueryParam("page") @DefaultValue("0") int page) {
+        return notifications.list(actor.require(), page);
+    }
+
+    @POST
+    @Path("notifications/read")
+    public Response markAllRead() {
+        notifications.markAllRead(actor.require());
+        return Response.noContent().build();
     }
 
     @PUT

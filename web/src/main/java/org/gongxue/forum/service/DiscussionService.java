@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import org.gongxue.audit.model.AuditAction;
@@ -53,18 +54,28 @@ public class DiscussionService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    NotificationService notifications;
+
+    @Inject
+    FollowService follows;
+
     /** A page of the space's threads: pinned first, then the most recently active. */
     public ThreadPage threads(Actor actor, long spaceId, int page, int pageSize) {
         Space space = spaces.space(spaceId);
         access.requireSee(actor, space);
         boolean moderatable = access.mayModerate(actor, space);
         int size = Math.max(1, Math.min(pageSize, 100));
-        List<ThreadView> threads = em.createQuery("""
+        List<ForumThread> found = em.createQuery("""
                         select t from ForumThread t join fetch t.author where t.space = :space
                         order by t.pinned desc, t.lastPostedAt desc, t.id desc""", ForumThread.class)
                 .setParameter("space", space)
                 .setFirstResult(Math.max(0, page) * size).setMaxResults(size)
-                .getResultStream().map(thread -> new ThreadView(thread, moderatable)).toList();
+                .getResultList();
+        Map<Long, Integer> lastRead = follows.lastRead(actor.personId(),
+                found.stream().map(ForumThread::getId).toList());
+        List<ThreadView> threads = found.stream()
+                .map(thread -> new ThreadView(thread, moderatable, lastRead.get(thread.getId()))).toList();
         long total = em.createQuery("select count(t) from ForumThread t where t.space = :space", Long.class)
                 .setParameter("space", space).getSingleResult();
         return new ThreadPage(threads, total);
@@ -89,7 +100,9 @@ public class DiscussionService {
         Post first = new Post(thread, thread.nextPostNumber(thread.getCreatedAt()), thread.getAuthor(), body.html(),
                 body.text(), thread.getCreatedAt());
         em.persist(first);
-        return new ThreadView(thread, access.mayModerate(actor, space));
+        notifications.postAdded(first);
+        follows.readUpTo(actor.personId(), thread.getId(), first.getNumber());
+        return new ThreadView(thread, access.mayModerate(actor, space), first.getNumber());
     }
 
     /** Adds a post at the end of the thread. The thread's row is locked so that numbers never collide. */
@@ -120,17 +133,19 @@ public class DiscussionService {
             post.anchorTo(draft.lectureId(), draft.lectureSecond());
         }
         em.persist(post);
+        notifications.postAdded(post);
         return new PostView(post, true, true);
     }
 
-    public ThreadView thread(Actor actor, long threadId) {
-        ForumThread thread = visibleThread(actor, threadId);
-        return new ThreadView(thread, access.mayModerate(actor, thread.getSpace()));
+    /** The zero-based page that shows post {@code number}. */
+    public static int pageOf(int number) {
+        return (number - 1) / PAGE_SIZE;
     }
 
     /**
      * One page of a thread's posts. Posts are numbered without gaps, so a page is a range of
-     * numbers read through the (thread, number) index: page 500 costs what page 1 does.
+     * numbers read through the (thread, number) index: page 500 costs what page 1 does. Showing
+     * the page moves the reader's read marker and reads what told them of these posts.
      */
     public PostPage posts(Actor actor, long threadId, int page) {
         ForumThread thread = visibleThread(actor, threadId);
@@ -144,7 +159,13 @@ public class DiscussionService {
                 .setParameter("from", shown * PAGE_SIZE + 1)
                 .setParameter("to", (shown + 1) * PAGE_SIZE)
                 .getResultStream().map(post -> view(actor, post, moderator)).toList();
-        return new PostPage(new ThreadView(thread, moderator), posts, shown, pageCount);
+        int readBefore = 0;
+        if (!posts.isEmpty()) {
+            int last = posts.get(posts.size() - 1).getNumber();
+            readBefore = follows.readUpTo(actor.personId(), thread.getId(), last);
+            notifications.threadRead(actor.personId(), thread.getId(), last);
+        }
+        return new PostPage(new ThreadView(thread, moderator, readBefore), posts, shown, pageCount);
     }
 
     /** Rewrites a post, keeping the earlier version. Authors edit their own; moderators any (audited). */
@@ -200,7 +221,7 @@ public class DiscussionService {
             change.accept(thread, value);
             audit.record(actor, action, target(thread), null);
         }
-        return new ThreadView(thread, true);
+        return new ThreadView(thread, true, null);
     }
 
     /**
@@ -210,7 +231,7 @@ public class DiscussionService {
     public ThreadView markAnswer(Actor actor, long threadId, long postId) {
         ForumThread thread = visibleThread(actor, threadId);
         boolean moderator = access.mayModerate(actor, thread.getSpace());
-        ThreadView shown = new ThreadView(thread, moderator);
+        ThreadView shown = new ThreadView(thread, moderator, null);
         boolean author = thread.getAuthor().getId() == actor.personId();
         if (!moderator && (shown.isDecidedByResolution() || !author)) {
             throw new AccessDeniedException(actor.username() + " may not mark the answer of thread " + threadId);
@@ -221,7 +242,7 @@ public class DiscussionService {
         }
         thread.setAnswerPostId(post.getId());
         audit.record(actor, AuditAction.THREAD_ANSWER_MARKED, target(thread), "post #" + post.getNumber());
-        return new ThreadView(thread, moderator);
+        return new ThreadView(thread, moderator, null);
     }
 
     static String target(ForumThread thread) {

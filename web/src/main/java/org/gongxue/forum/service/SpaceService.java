@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.gongxue.audit.model.AuditAction;
 import org.gongxue.audit.service.AuditLog;
@@ -17,6 +19,7 @@ import org.gongxue.forum.model.SpaceVisibility;
 import org.gongxue.people.model.GroupKind;
 import org.gongxue.people.model.Person;
 import org.gongxue.people.model.PersonGroup;
+import org.gongxue.people.model.PersonStatus;
 import org.gongxue.people.service.PersonRules;
 import org.gongxue.platform.access.AccessDeniedException;
 import org.gongxue.platform.access.Actor;
@@ -36,6 +39,7 @@ public class SpaceService {
 
     static final int MAX_NAME = 200;
     static final int MAX_PURPOSE = 2000;
+    static final int MAX_SUGGESTIONS = 8;
 
     @PersistenceContext(unitName = "gongxue")
     EntityManager em;
@@ -116,6 +120,37 @@ public class SpaceService {
         people.stream().filter(p -> moderators.contains(p.getId())).forEach(p -> members.add(member(p, true)));
         people.stream().filter(p -> !moderators.contains(p.getId())).forEach(p -> members.add(member(p, false)));
         return members;
+    }
+
+    /**
+     * Whom a writer may @mention in the space, for suggestions as they type: active people who
+     * may see it whose login name starts with, or whose name contains, what was typed.
+     */
+    public List<MemberView> mentionable(Actor actor, long spaceId, String typed) {
+        Space space = space(spaceId);
+        access.requireSee(actor, space);
+        String text = typed == null ? "" : typed.strip();
+        if (text.isEmpty() || text.length() > MAX_NAME) {
+            return List.of();
+        }
+        String from = switch (space.getVisibility()) {
+            case MEMBERS -> "PersonGroup g join g.members p where g.id = :group and";
+            case LOCALITY -> "Person p where (p.localityCode = :locality or p.localityCode = 'ZONE') and";
+            case ZONE -> "Person p where";
+        };
+        TypedQuery<Person> query = em.createQuery("select p from " + from
+                        + " p.status = :active and (p.username like :prefix escape '\\' or p.name like :part escape '\\')"
+                        + " order by p.username", Person.class)
+                .setParameter("active", PersonStatus.ACTIVE)
+                .setParameter("prefix", Likes.escape(text.toLowerCase(Locale.ROOT)) + "%")
+                .setParameter("part", "%" + Likes.escape(text) + "%")
+                .setMaxResults(MAX_SUGGESTIONS);
+        if (space.getVisibility() == SpaceVisibility.MEMBERS) {
+            query.setParameter("group", space.getMemberGroupId());
+        } else if (space.getVisibility() == SpaceVisibility.LOCALITY) {
+            query.setParameter("locality", space.getLocalityCode());
+        }
+        return query.getResultStream().map(person -> member(person, false)).toList();
     }
 
     public void addMember(Actor actor, long spaceId, String username) {

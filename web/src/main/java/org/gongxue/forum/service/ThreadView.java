@@ -20,8 +20,10 @@ public class ThreadView {
     private final boolean locked;
     private final Long answerPostId;
     private final boolean moderatable;
+    private final Integer lastRead;
 
-    ThreadView(ForumThread thread, boolean moderatable) {
+    /** @param lastRead how far the viewer had read the thread before; null when unknown or never opened */
+    ThreadView(ForumThread thread, boolean moderatable, Integer lastRead) {
         this.id = thread.getId();
         this.spaceId = thread.getSpace().getId();
         this.spaceName = thread.getSpace().getName();
@@ -35,6 +37,7 @@ public class ThreadView {
         this.locked = thread.isLocked();
         this.answerPostId = thread.getAnswerPostId();
         this.moderatable = moderatable;
+        this.lastRead = lastRead;
     }
 
     public long getId() {
@@ -88,6 +91,21 @@ public class ThreadView {
     /** May the viewer lock, pin and hide here? */
     public boolean isModeratable() {
         return moderatable;
+    }
+
+    /** Posts the viewer has not been shown yet; every post of a thread they never opened. */
+    public int getUnreadCount() {
+        return lastRead == null ? postCount : Math.max(0, postCount - lastRead);
+    }
+
+    /** The zero-based page of the first post the viewer has not read (the last page when all are read). */
+    public int getFirstUnreadPage() {
+        return DiscussionService.pageOf(Math.min(postCount, lastRead == null ? 1 : lastRead + 1));
+    }
+
+    /** The first post the viewer had not read when this view was made; 0 when they had never read the thread. */
+    public int getFirstUnreadNumber() {
+        return lastRead == null || lastRead == 0 ? 0 : lastRead + 1;
     }
 
     /** Committees and work meetings record a resolution (决议) where other spaces mark an answer. */

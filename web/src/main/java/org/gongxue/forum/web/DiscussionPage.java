@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Map;
 import org.gongxue.forum.service.DiscussionService;
+import org.gongxue.forum.service.FollowService;
 import org.gongxue.forum.service.PostPage;
 import org.gongxue.forum.service.PostView;
 import org.gongxue.forum.service.ReplyDraft;
@@ -34,6 +35,9 @@ public class DiscussionPage implements Serializable {
     @Inject
     DiscussionService discussions;
 
+    @Inject
+    FollowService follows;
+
     private long id;
     private int page;
     private PostPage posts;
@@ -42,10 +46,23 @@ public class DiscussionPage implements Serializable {
     private String quoteText;
     private Long editingId;
     private String editBody;
+    private boolean watching;
 
     /** The view action: a thread in a space the reader may not see answers 403, an unknown one 404. */
     public void load() {
         posts = ForumFaces.loadOrRefuse(() -> discussions.posts(currentActor.require(), id, page));
+        if (posts != null) {
+            watching = follows.isWatchingThread(currentActor.require(), id);
+        }
+    }
+
+    /** Watch the thread (be told of replies), or stop. */
+    public String toggleWatching() {
+        return changeAndShow(() -> follows.watchThread(currentActor.require(), id, !watching));
+    }
+
+    public boolean isWatching() {
+        return watching;
     }
 
     public String reply() {
@@ -88,15 +105,15 @@ public class DiscussionPage implements Serializable {
     }
 
     public String lock(boolean locked) {
-        return moderate(() -> discussions.lock(currentActor.require(), id, locked));
+        return changeAndShow(() -> discussions.lock(currentActor.require(), id, locked));
     }
 
     public String pin(boolean pinned) {
-        return moderate(() -> discussions.pin(currentActor.require(), id, pinned));
+        return changeAndShow(() -> discussions.pin(currentActor.require(), id, pinned));
     }
 
     public String markAnswer(PostView post) {
-        return moderate(() -> discussions.markAnswer(currentActor.require(), id, post.getId()));
+        return changeAndShow(() -> discussions.markAnswer(currentActor.require(), id, post.getId()));
     }
 
     /** May the reader mark answers here? Resolutions are the moderators'; answers also the thread's author's. */
@@ -106,7 +123,8 @@ public class DiscussionPage implements Serializable {
                         && p.getAuthorUsername().equals(currentActor.require().username()));
     }
 
-    private String moderate(Runnable action) {
+    /** Runs a change of the thread's state and shows the same page again. */
+    private String changeAndShow(Runnable action) {
         if (!ForumFaces.change(action, Map.of())) {
             return null;
         }
@@ -115,7 +133,7 @@ public class DiscussionPage implements Serializable {
 
     /** The page that shows post {@code number}, scrolled to it. */
     private String at(int number) {
-        return "/forum/thread?faces-redirect=true&id=" + id + "&page=" + (number - 1) / DiscussionService.PAGE_SIZE
+        return "/forum/thread?faces-redirect=true&id=" + id + "&page=" + DiscussionService.pageOf(number)
                 + "#post-" + number;
     }
 

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Map;
 import org.gongxue.forum.service.DiscussionService;
+import org.gongxue.forum.service.FollowService;
 import org.gongxue.forum.service.SpaceService;
 import org.gongxue.forum.service.SpaceView;
 import org.gongxue.forum.service.ThreadPage;
@@ -33,19 +34,36 @@ public class SpacePage implements Serializable {
     @Inject
     DiscussionService discussions;
 
+    @Inject
+    FollowService follows;
+
     private long id;
     private int page;
     private SpaceView space;
     private ThreadPage threads;
     private String title;
     private String body;
+    private boolean watching;
 
     /** The view action: a space the reader may not see answers 403, an unknown one 404. */
     public void load() {
         space = ForumFaces.loadOrRefuse(() -> spaces.find(currentActor.require(), id));
         if (space != null) {
             threads = discussions.threads(currentActor.require(), id, page, PAGE_SIZE);
+            watching = follows.isWatchingSpace(currentActor.require(), id);
         }
+    }
+
+    /** Watch the space (be told of new threads), or stop. */
+    public String toggleWatching() {
+        if (!ForumFaces.change(() -> follows.watchSpace(currentActor.require(), id, !watching), Map.of())) {
+            return null;
+        }
+        return "/forum/space?faces-redirect=true&id=" + id + "&page=" + page;
+    }
+
+    public boolean isWatching() {
+        return watching;
     }
 
     public String start() {
