@@ -60,6 +60,12 @@ public class DiscussionService {
     @Inject
     FollowService follows;
 
+    @Inject
+    ForbiddenWords forbiddenWords;
+
+    @Inject
+    PostingLimits limits;
+
     /** A page of the space's threads: pinned first, then the most recently active. */
     public ThreadPage threads(Actor actor, long spaceId, int page, int pageSize) {
         Space space = spaces.space(spaceId);
@@ -95,12 +101,12 @@ public class DiscussionService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        limits.check(actor, access.mayModerate(actor, space));
         ForumThread thread = new ForumThread(space, title.strip(), author(actor));
         em.persist(thread);
         Post first = new Post(thread, thread.nextPostNumber(thread.getCreatedAt()), thread.getAuthor(), body.html(),
                 body.text(), thread.getCreatedAt());
-        em.persist(first);
-        notifications.postAdded(first);
+        published(first, title + "\n" + body.text());
         follows.readUpTo(actor.personId(), thread.getId(), first.getNumber());
         return new ThreadView(thread, access.mayModerate(actor, space), first.getNumber());
     }
@@ -124,6 +130,7 @@ public class DiscussionService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        limits.check(actor, moderator);
         Instant now = Instant.now();
         Post post = new Post(thread, thread.nextPostNumber(now), author(actor), body.html(), body.text(), now);
         if (quoted != null) {
@@ -132,8 +139,7 @@ public class DiscussionService {
         if (draft.lectureId() != null) {
             post.anchorTo(draft.lectureId(), draft.lectureSecond());
         }
-        em.persist(post);
-        notifications.postAdded(post);
+        published(post, body.text());
         return new PostView(post, true, true);
     }
 
@@ -243,6 +249,20 @@ public class DiscussionService {
         thread.setAnswerPostId(post.getId());
         audit.record(actor, AuditAction.THREAD_ANSWER_MARKED, target(thread), "post #" + post.getNumber());
         return new ThreadView(thread, moderator, null);
+    }
+
+    /**
+     * Stores a new post: shown at once and its readers told, or held for a moderator's review
+     * when it contains a forbidden word (they are told when it is approved).
+     */
+    private void published(Post post, String text) {
+        if (forbiddenWords.foundIn(text)) {
+            post.setStatus(PostStatus.HELD);
+        }
+        em.persist(post);
+        if (post.getStatus() == PostStatus.VISIBLE) {
+            notifications.postAdded(post);
+        }
     }
 
     static String target(ForumThread thread) {

@@ -70,7 +70,7 @@ public class NotificationService {
 
     public NotificationPage list(Actor actor, int page) {
         List<NotificationView> notifications = em.createQuery("""
-                        select n from Notification n join fetch n.thread t join fetch t.space join fetch n.actor
+                        select n from Notification n join fetch n.thread join fetch n.actor
                         where n.personId = :me order by n.createdAt desc, n.id desc""", Notification.class)
                 .setParameter("me", actor.personId())
                 .setFirstResult(Math.max(0, page) * PAGE_SIZE).setMaxResults(PAGE_SIZE)

@@ -4,12 +4,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Map;
 import org.gongxue.forum.service.DiscussionService;
 import org.gongxue.forum.service.FollowService;
+import org.gongxue.forum.service.ModerationService;
 import org.gongxue.forum.service.PostPage;
 import org.gongxue.forum.service.PostView;
 import org.gongxue.forum.service.ReplyDraft;
+import org.gongxue.forum.service.SpaceService;
+import org.gongxue.forum.service.SpaceView;
 import org.gongxue.forum.service.ThreadView;
 import org.gongxue.people.service.CurrentActor;
 
@@ -38,6 +42,12 @@ public class DiscussionPage implements Serializable {
     @Inject
     FollowService follows;
 
+    @Inject
+    ModerationService moderation;
+
+    @Inject
+    SpaceService spaces;
+
     private long id;
     private int page;
     private PostPage posts;
@@ -47,6 +57,10 @@ public class DiscussionPage implements Serializable {
     private Long editingId;
     private String editBody;
     private boolean watching;
+    private PostView flagging;
+    private String flagReason;
+    private PostView withdrawing;
+    private Long moveTo;
 
     /** The view action: a thread in a space the reader may not see answers 403, an unknown one 404. */
     public void load() {
@@ -116,6 +130,57 @@ public class DiscussionPage implements Serializable {
         return changeAndShow(() -> discussions.markAnswer(currentActor.require(), id, post.getId()));
     }
 
+    /** Asks for the reason before a post is flagged. */
+    public void startFlagging(PostView post) {
+        flagging = post;
+        flagReason = null;
+    }
+
+    public String flag() {
+        if (!ForumFaces.change(() -> moderation.flag(currentActor.require(), flagging.getId(), flagReason),
+                Map.of("reason", "flag-form:flag-reason"))) {
+            return null;
+        }
+        ForumFaces.keepMessages();
+        ForumFaces.info("forum.flagged");
+        return at(flagging.getNumber());
+    }
+
+    /** Asks back before the author's post is withdrawn. */
+    public void askToWithdraw(PostView post) {
+        withdrawing = post;
+    }
+
+    public String withdraw() {
+        return changeAndShow(() -> moderation.withdraw(currentActor.require(), withdrawing.getId()));
+    }
+
+    public void cancel() {
+        flagging = null;
+        withdrawing = null;
+    }
+
+    public String hide(PostView post) {
+        return changeAndShow(() -> moderation.hide(currentActor.require(), post.getId()));
+    }
+
+    public String restore(PostView post) {
+        return changeAndShow(() -> moderation.restore(currentActor.require(), post.getId()));
+    }
+
+    /** The other spaces this moderator moderates: where the thread may move. */
+    public List<SpaceView> getMoveTargets() {
+        return spaces.visibleSpaces(currentActor.require()).stream()
+                .filter(space -> space.isModeratable() && space.getId() != getThread().getSpaceId()).toList();
+    }
+
+    public String move() {
+        if (moveTo == null) {
+            return null;
+        }
+        return changeAndShow(() -> moderation.move(currentActor.require(), id, moveTo));
+    }
+
     /** May the reader mark answers here? Resolutions are the moderators'; answers also the thread's author's. */
     public boolean isAnswerMarkable() {
         return posts.getThread().isModeratable() || !posts.getThread().isDecidedByResolution()
@@ -179,6 +244,30 @@ public class DiscussionPage implements Serializable {
 
     public void setQuoteText(String quoteText) {
         this.quoteText = quoteText;
+    }
+
+    public PostView getFlagging() {
+        return flagging;
+    }
+
+    public String getFlagReason() {
+        return flagReason;
+    }
+
+    public void setFlagReason(String flagReason) {
+        this.flagReason = flagReason;
+    }
+
+    public PostView getWithdrawing() {
+        return withdrawing;
+    }
+
+    public Long getMoveTo() {
+        return moveTo;
+    }
+
+    public void setMoveTo(Long moveTo) {
+        this.moveTo = moveTo;
     }
 
     public Long getEditingId() {

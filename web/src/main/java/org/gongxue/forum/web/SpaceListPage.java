@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.gongxue.forum.model.SpaceKind;
 import org.gongxue.forum.model.SpaceVisibility;
+import org.gongxue.forum.service.ModerationService;
 import org.gongxue.forum.service.SpaceDraft;
 import org.gongxue.forum.service.SpaceService;
 import org.gongxue.forum.service.SpaceView;
@@ -38,6 +39,9 @@ public class SpaceListPage implements Serializable {
     @Inject
     SpaceService spaces;
 
+    @Inject
+    ModerationService moderation;
+
     private List<SpaceView> visible;
     private String name;
     private String purpose;
@@ -62,6 +66,14 @@ public class SpaceListPage implements Serializable {
         ForumFaces.keepMessages();
         ForumFaces.info("forum.spaceCreated");
         return "/forum/space?faces-redirect=true&id=" + created[0].getId();
+    }
+
+    public boolean isReviewer() {
+        return moderation.mayReview(actor());
+    }
+
+    public boolean isPlatformAdministrator() {
+        return actor().has(Role.PLATFORM_ADMIN);
     }
 
     public boolean isAdministrator() {
