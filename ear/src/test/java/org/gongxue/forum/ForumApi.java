@@ -70,6 +70,12 @@ final class ForumApi {
         return api.json("POST", username, password(username), path, "{}");
     }
 
+    /** A DELETE as the browser client sends it (the API refuses writes without JSON or X-Requested-With). */
+    HttpResponse<String> delete(String username, String password, String path) {
+        return api.send(api.request(path, username, password).header("X-Requested-With", "XMLHttpRequest")
+                .DELETE().build());
+    }
+
     /** The id of post {@code number} on a page of a thread (posts carry no nested objects). */
     static long postId(String page, int number) {
         Matcher post = Pattern.compile("\\{[^{}]*\"number\":" + number + "[,}][^{}]*}").matcher(page);

@@ -129,11 +129,11 @@ class ModerationApiIT {
         long quoted = ForumApi.postId(page, 1);
         long unquoted = ForumApi.postId(page, 3);
 
-        assertThat(api.send(api.request("api/forum/posts/" + quoted, "cadre.qingpu", DEMO_PASSWORD).DELETE().build())
+        assertThat(forum.delete("cadre.qingpu", DEMO_PASSWORD, "api/forum/posts/" + quoted)
                 .statusCode()).as("only the author withdraws").isEqualTo(403);
-        assertThat(api.send(api.request("api/forum/posts/" + quoted, "teacher.qingpu", DEMO_PASSWORD).DELETE().build())
+        assertThat(forum.delete("teacher.qingpu", DEMO_PASSWORD, "api/forum/posts/" + quoted)
                 .statusCode()).isEqualTo(204);
-        assertThat(api.send(api.request("api/forum/posts/" + unquoted, "teacher.qingpu", DEMO_PASSWORD).DELETE().build())
+        assertThat(forum.delete("teacher.qingpu", DEMO_PASSWORD, "api/forum/posts/" + unquoted)
                 .statusCode()).isEqualTo(204);
 
         assertThat(forum.page("cadre.jiashan", thread, 0).body()).contains("\"status\":\"DELETED\"", "赞同")

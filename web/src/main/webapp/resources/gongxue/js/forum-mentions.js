@@ -58,14 +58,16 @@
 
         function choose(index) {
             var person = people[index];
-            if (!person || !token) {
+            var typed = token;
+            if (!person || !typed) {
                 return;
             }
-            var text = '@' + person.username + ' ';
-            quill.deleteText(token.start, token.length, 'user');
-            quill.insertText(token.start, text, 'user');
-            quill.setSelection(token.start + text.length, 0, 'user');
+            // Closed first: the edits below fire text-change, which must find nothing to suggest.
             close();
+            var text = '@' + person.username + ' ';
+            quill.deleteText(typed.start, typed.length, 'user');
+            quill.insertText(typed.start, text, 'user');
+            quill.setSelection(typed.start + text.length, 0, 'user');
         }
 
         function show(found) {
