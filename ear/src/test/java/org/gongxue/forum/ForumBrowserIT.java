@@ -83,6 +83,7 @@ class ForumBrowserIT extends BrowserTest {
         type(By.id("reply-form:quote-text"), "七种能力课程");
         editor("reply-form:reply-body").sendKeys("同意，并建议增加现场教学。");
         clickAndWait(By.id("reply-form:send-reply"));
+        assertThat(browser.getCurrentUrl()).as("the page shows the new post").endsWith("#post-2");
         assertThat(browser.findElement(By.cssSelector("#post-2 .quote-text")).getText()).isEqualTo("七种能力课程");
         assertThat(postTexts()).hasSize(2).last().isEqualTo("同意，并建议增加现场教学。");
         Browser.screenshot(browser, "forum-quoted-reply");
@@ -99,7 +100,8 @@ class ForumBrowserIT extends BrowserTest {
 
         signInAgain("cadre.qingpu");
         browser.get(threadAddress);
-        assertThat(browser.getPageSource()).doesNotContain("七种能力").contains("403");
+        assertThat(browser.getPageSource()).doesNotContain("七种能力");
+        assertThat(browser.getTitle()).as("the forbidden page").startsWith("没有访问权限");
         browser.get(base + "forum/index.xhtml");
         assertThat(browser.findElements(By.linkText(spaceName))).isEmpty();
     }
@@ -115,6 +117,21 @@ class ForumBrowserIT extends BrowserTest {
                 "form-action 'self'", "frame-ancestors 'none'").doesNotContain("unsafe-eval", "*", "http:", "https:");
         assertThat(session.get("index.xhtml").headers().firstValue("Content-Security-Policy"))
                 .as("other features' pages are not changed").isEmpty();
+    }
+
+    @Test
+    void oddAddressesOfAThreadPageDoNoHarm() {
+        ForumApi forum = new ForumApi(new Api(base));
+        String author = forum.newPerson("expert.odd", "EXPERT");
+        long space = forum.createSpace("开放论坛 " + author, "OPEN_FORUM", "ZONE");
+        long thread = forum.startedThread(author, space, "地址测试", "<p>第一帖</p>");
+        WebSession session = new WebSession(base);
+        session.signIn("cadre.qingpu", Api.DEMO_PASSWORD);
+
+        assertThat(session.get("forum/thread.xhtml?id=" + thread + "&page=x").body()).contains("第一帖");
+        assertThat(session.get("forum/thread.xhtml?id=" + thread + "&page=99999999999").body()).contains("第一帖");
+        assertThat(session.get("forum/thread.xhtml?id=abc").statusCode()).isEqualTo(404);
+        assertThat(session.get("forum/thread.xhtml?id=-1").statusCode()).isEqualTo(404);
     }
 
     private void signInAgain(String username) {

@@ -50,6 +50,8 @@ public class DiscussionPage implements Serializable {
 
     private long id;
     private int page;
+    private String idParameter;
+    private String pageParameter;
     private PostPage posts;
     private String body;
     private PostView quoted;
@@ -64,6 +66,8 @@ public class DiscussionPage implements Serializable {
 
     /** The view action: a thread in a space the reader may not see answers 403, an unknown one 404. */
     public void load() {
+        id = ForumFaces.positive(idParameter);
+        page = (int) Math.min(ForumFaces.positive(pageParameter), Integer.MAX_VALUE);
         posts = ForumFaces.loadOrRefuse(() -> discussions.posts(currentActor.require(), id, page));
         if (posts != null) {
             watching = follows.isWatchingThread(currentActor.require(), id);
@@ -196,26 +200,40 @@ public class DiscussionPage implements Serializable {
         return "/forum/thread?faces-redirect=true&id=" + id + "&page=" + page;
     }
 
-    /** The page that shows post {@code number}, scrolled to it. */
+    /**
+     * Redirects to the page that shows post {@code number}, scrolled to it. Not a navigation
+     * outcome: Faces would read the fragment as part of the last query parameter.
+     */
     private String at(int number) {
-        return "/forum/thread?faces-redirect=true&id=" + id + "&page=" + DiscussionService.pageOf(number)
-                + "#post-" + number;
+        ForumFaces.redirect("/forum/thread.xhtml", Map.of("id", List.of(String.valueOf(id)),
+                "page", List.of(String.valueOf(DiscussionService.pageOf(number)))), "post-" + number);
+        return null;
     }
 
     public long getId() {
         return id;
     }
 
-    public void setId(long id) {
-        this.id = id;
-    }
-
     public int getPage() {
         return page;
     }
 
-    public void setPage(int page) {
-        this.page = Math.max(0, page);
+    /** The address's {@code id}: anything but a positive number names no thread (404). */
+    public String getIdParameter() {
+        return idParameter;
+    }
+
+    public void setIdParameter(String idParameter) {
+        this.idParameter = idParameter;
+    }
+
+    /** The address's {@code page}, counted from 0; anything odd is the first page. */
+    public String getPageParameter() {
+        return pageParameter;
+    }
+
+    public void setPageParameter(String pageParameter) {
+        this.pageParameter = pageParameter;
     }
 
     public PostPage getPosts() {

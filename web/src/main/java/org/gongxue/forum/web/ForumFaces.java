@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.gongxue.forum.service.ForumNotFoundException;
@@ -27,6 +28,24 @@ final class ForumFaces {
             sendError(HttpServletResponse.SC_NOT_FOUND);
         }
         return null;
+    }
+
+    /** A whole number of at least 0 from the address; 0 for anything else a hand-typed address may hold. */
+    static long positive(String text) {
+        String digits = text == null ? "" : text.strip();
+        return digits.matches("\\d{1,18}") ? Long.parseLong(digits) : 0;
+    }
+
+    /** Redirects to a view with parameters and a fragment (post-redirect-get), keeping the flash. */
+    static void redirect(String viewId, Map<String, List<String>> parameters, String fragment) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String address = faces.getApplication().getViewHandler().getRedirectURL(faces, viewId, parameters, false);
+        try {
+            faces.getExternalContext().redirect(address + "#" + fragment);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
     }
 
     private static void sendError(int status) {
