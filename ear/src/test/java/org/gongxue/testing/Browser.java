@@ -57,9 +57,14 @@ public final class Browser {
 
     /** Signs in through the login page as one of the demo accounts and waits until it is done. */
     public static void signIn(WebDriver driver, URL base, String username) {
+        signIn(driver, base, username, Api.DEMO_PASSWORD);
+    }
+
+    /** Signs in through the login page and waits until it is done. */
+    public static void signIn(WebDriver driver, URL base, String username, String password) {
         driver.get(base + "login.xhtml");
         driver.findElement(By.id("login-form:username")).sendKeys(username);
-        driver.findElement(By.id("login-form:password")).sendKeys(Api.DEMO_PASSWORD);
+        driver.findElement(By.id("login-form:password")).sendKeys(password);
         driver.findElement(By.id("login-form:sign-in")).click();
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out-form:sign-out")));

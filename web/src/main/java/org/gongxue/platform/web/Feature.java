@@ -14,7 +14,7 @@ public enum Feature {
     TEACHING_MAP("teaching-map", "teachingMap"),
     TRAINING_CLASS("training-class", "trainingClass"),
     SERIES("series", "series"),
-    SPACES("spaces", "spaces");
+    SPACES("spaces", "spaces", "/forum/index");
 
     /** How the feature appears in addresses: lower case with hyphens. */
     private final String slug;
