@@ -3,7 +3,6 @@ package org.gongxue.forum;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 import org.gongxue.testing.Api;
 import org.gongxue.testing.Browser;
@@ -21,9 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The committee in the browser: an expert starts a thread with the rich-text editor and
@@ -163,9 +160,5 @@ class ForumBrowserIT extends BrowserTest {
         WebElement element = browser.findElement(field);
         element.clear();
         element.sendKeys(text);
-    }
-
-    private void waitFor(ExpectedCondition<?> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
     }
 }
