@@ -11,8 +11,9 @@ import org.gongxue.search.index.SearchConnection;
 import org.gongxue.search.index.SearchDocument;
 
 /**
- * Runs the benchmarks of the foundation libraries against the servers the build started, each
- * platform call against its baseline in the same run, and writes target/bench-results.{md,json}.
+ * Runs the benchmarks against the servers the build started — the foundation libraries' calls,
+ * then the running platform over HTTP — each against its baseline in the same run, and writes
+ * target/bench-results.{md,json}.
  *
  * <p>A failing benchmark does not stop the others, and the JVM still exits normally: the build
  * must reach post-integration-test to stop the servers. The failure is written to a marker file
@@ -41,7 +42,7 @@ public final class BenchMain {
                 }
             }
         }
-        if (config.runs("index") || config.runs("search") || config.runs("extract")) {
+        if (config.runs("index") || config.runs("search") || config.runs("extract") || config.runs("api-search")) {
             List<SearchDocument> poems = PoetryCorpus.load(config.dataDir(), config.documents());
             System.out.printf("loaded %,d poems of %s%n", poems.size(), PoetryCorpus.PACKAGE);
             try (SearchConnection connection = SearchConnection.open(
@@ -53,10 +54,20 @@ public final class BenchMain {
                 if (config.runs("search")) {
                     run(report, "search", () -> new SearchBench(config, connection, raw, poems).run());
                 }
+                if (config.runs("extract")) {
+                    run(report, "extract", () -> new ExtractionBench(config, poems).run());
+                }
+                // Through the running platform from here on.
+                if (config.runs("api-search")) {
+                    run(report, "api-search", () -> new ApiSearchBench(config, connection, raw, poems).run());
+                }
             }
-            if (config.runs("extract")) {
-                run(report, "extract", () -> new ExtractionBench(config, poems).run());
-            }
+        }
+        if (config.runs("stream")) {
+            run(report, "stream", () -> new StreamingBench(config).run());
+        }
+        if (config.runs("upload")) {
+            run(report, "upload", () -> new UploadBench(config).run());
         }
 
         String loadAtEnd = Machine.loadAverage();
@@ -94,8 +105,13 @@ public final class BenchMain {
         settings.put("batch", config.batchSize());
         settings.put("put-mb", config.putMegabytes());
         settings.put("repetitions", config.repetitions());
+        settings.put("index.repetitions", config.indexRepetitions());
         settings.put("search.rate", config.searchRatePerSecond());
         settings.put("search.queries-per-round", config.searchQueriesPerRound());
+        settings.put("search.courses", config.searchCourses());
+        settings.put("stream-mb", config.streamMegabytes());
+        settings.put("upload-mb", config.uploadMegabytes());
+        settings.put("transfer.repetitions", config.transferRepetitions());
         settings.put("elasticsearch.heap", config.elasticsearchHeap());
         return settings;
     }

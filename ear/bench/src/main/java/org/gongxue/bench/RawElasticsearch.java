@@ -84,10 +84,11 @@ final class RawElasticsearch implements AutoCloseable {
         client.performRequest(new Request("POST", "/" + alias + "/_refresh"));
     }
 
-    /** A _search with the body given; returns the parsed response. */
-    JsonNode search(String alias, Map<String, Object> body) throws IOException {
-        Request request = new Request("POST", "/" + alias + "/_search");
-        request.setEntity(new ByteArrayEntity(json.writeValueAsBytes(body), ContentType.APPLICATION_JSON));
+    /** Sends a request caught from the platform's client, byte for byte; returns the parsed response. */
+    JsonNode replay(CapturedSearch captured) throws IOException {
+        Request request = new Request(captured.method(), captured.path());
+        request.addParameters(captured.parameters());
+        request.setEntity(new ByteArrayEntity(captured.body(), ContentType.APPLICATION_JSON));
         return read(client.performRequest(request));
     }
 

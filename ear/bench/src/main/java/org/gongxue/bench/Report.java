@@ -55,13 +55,18 @@ final class Report {
         md.append("Settings: ").append(settings).append("\n\n");
         md.append("Durations: ").append(durations).append("\n\n");
         md.append("Ratio = platform ÷ baseline, both measured in this run on the same data.\n\n");
-        md.append("| benchmark | metric | platform | baseline | ratio | reading | note |\n");
-        md.append("|---|---|---:|---:|---:|---|---|\n");
+        md.append("| benchmark | metric | platform | baseline | ratio | reading | goal (issue 4) | note |\n");
+        md.append("|---|---|---:|---:|---:|---|---|---|\n");
         for (Comparison row : rows) {
-            md.append(String.format("| %s | %s | %s %s | %s %s | %.2f | %s | %s |%n", row.benchmark(), row.metric(),
-                    figure(row.platform()), row.unit(), figure(row.baseline()), row.unit(), row.ratio(),
-                    row.verdict(), row.note()));
+            md.append(String.format("| %s | %s | %s | %s | %s | %s | %s | %s |%n", row.benchmark(), row.metric(),
+                    figure(row.platform(), row.unit()), figure(row.baseline(), row.unit()), ratio(row),
+                    row.verdict(), row.goalReading(), row.note()));
         }
+        List<Comparison> missed = rows.stream().filter(row -> row.goal() != null && !row.goal().metBy(row)).toList();
+        long goals = rows.stream().filter(row -> row.goal() != null).count();
+        md.append("\nGoals of issue 4: ").append(goals - missed.size()).append(" of ").append(goals).append(" met");
+        missed.forEach(row -> md.append("; missed: ").append(row.benchmark()).append(", ").append(row.metric()));
+        md.append(".\n");
         if (!failures.isEmpty()) {
             md.append("\n## Failed\n\n");
             failures.forEach(f -> md.append("- ").append(f).append('\n'));
@@ -72,12 +77,11 @@ final class Report {
     /** The table for the console: fixed-width columns, no notes. */
     String table() {
         StringBuilder out = new StringBuilder();
-        String format = "%-48s %-28s %12s %12s %8s  %s%n";
-        out.append(String.format(format, "benchmark", "metric", "platform", "baseline", "ratio", "reading"));
+        String format = "%-48s %-36s %14s %14s %6s  %-22s %s%n";
+        out.append(String.format(format, "benchmark", "metric", "platform", "baseline", "ratio", "reading", "goal"));
         for (Comparison row : rows) {
-            out.append(String.format(format, row.benchmark(), row.metric(),
-                    figure(row.platform()) + " " + row.unit(), figure(row.baseline()) + " " + row.unit(),
-                    String.format("%.2f", row.ratio()), row.verdict()));
+            out.append(String.format(format, row.benchmark(), row.metric(), figure(row.platform(), row.unit()),
+                    figure(row.baseline(), row.unit()), ratio(row), row.verdict(), row.goalReading()));
         }
         return out.toString();
     }
@@ -105,6 +109,10 @@ final class Report {
             result.put("ratio", row.ratio());
             result.put("higherIsBetter", row.higherIsBetter());
             result.put("note", row.note());
+            if (row.goal() != null) {
+                result.put("goal", row.goal().toString());
+                result.put("goalMet", row.goal().metBy(row));
+            }
             results.add(result);
         }
         json.put("results", results);
@@ -113,10 +121,14 @@ final class Report {
                 .writeValue(directory.resolve("bench-results.json").toFile(), json);
     }
 
-    private static String figure(double value) {
+    private static String figure(double value, String unit) {
         if (Double.isNaN(value)) {
             return "n/a";
         }
-        return Math.abs(value) >= 100 ? String.format("%,.0f", value) : String.format("%.2f", value);
+        return (Math.abs(value) >= 100 ? String.format("%,.0f", value) : String.format("%.2f", value)) + " " + unit;
+    }
+
+    private static String ratio(Comparison row) {
+        return Double.isNaN(row.ratio()) ? "n/a" : String.format("%.2f", row.ratio());
     }
 }

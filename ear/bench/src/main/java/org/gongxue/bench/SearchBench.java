@@ -2,12 +2,9 @@ package org.gongxue.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import org.gongxue.search.index.ContentIndex;
 import org.gongxue.search.index.ContentQuery;
 import org.gongxue.search.index.ContentResults;
@@ -16,12 +13,9 @@ import org.gongxue.search.index.SearchConnection;
 import org.gongxue.search.index.SearchDocument;
 
 /**
- * ContentSearcher.search against a raw _search with the same body through the low-level client,
- * both at the same fixed request rate over the same index and queries.
- *
- * <p>Open-loop: request i is due at start + i / rate, and its latency counts from when it was
- * due, not from when it was sent. A slow response that delays the next request is charged to
- * that request too, so the percentiles do not hide stalls ("coordinated omission").
+ * ContentSearcher.search against a raw _search of the very request it sends (caught on its way
+ * out, see {@link CapturedSearch}) through the low-level client, both at the same fixed request
+ * rate over the same index and queries (open loop, see {@link FixedRate}).
  */
 final class SearchBench {
 
@@ -32,14 +26,8 @@ final class SearchBench {
             "明月", "春风", "故乡", "长安", "江南", "黄河", "秋雨", "白云", "桃花", "将军",
             "思念 故人", "落花 流水", "山水", "边塞", "归来", "孤舟", "西湖", "梅花 雪", "天下", "\"明月光\"",
             "杨柳 -春风", "离别 | 送别", "青山 白发", "酒");
-    private static final int WARM_UP_QUERIES = 2 * 24;
-    private static final int ROUNDS = 3;
-
-    /** ContentSearcher's fields and weights, copied so that the raw body asks the same thing. */
-    private static final List<String> WEIGHTED_FIELDS = List.of(
-            "title^3", "title.bigrams^2", "summary^2", "summary.bigrams^1.5", "body", "body.bigrams^0.7");
-    private static final List<String> HIGHLIGHTED_FIELDS = List.of(
-            "title", "title.bigrams", "summary", "summary.bigrams", "body", "body.bigrams");
+    static final int WARM_UP_QUERIES = 2 * 24;
+    static final int ROUNDS = 3;
 
     private final BenchConfig config;
     private final SearchConnection connection;
@@ -64,95 +52,57 @@ final class SearchBench {
             index.refresh();
             ContentSearcher searcher = new ContentSearcher(connection.client(),
                     IndexingBench.settings(config.elasticsearchUrl(), ALIAS));
-            String equivalence = checkSameTotals(searcher);
+            List<ContentQuery> queries = QUERIES.stream().map(q -> ContentQuery.firstPage(q, AUDIENCES)).toList();
+            List<CapturedSearch> requests = new ArrayList<>();
+            for (ContentQuery query : queries) {
+                requests.add(CapturedSearch.of(config.elasticsearchUrl(), ALIAS, query));
+            }
+            String equivalence = checkSameTotals(searcher, queries, requests);
 
-            long intervalNanos = TimeUnit.SECONDS.toNanos(1) / config.searchRatePerSecond();
-            Samples platform = new Samples();
-            Samples baseline = new Samples();
-            runAtFixedRate(searcher, true, WARM_UP_QUERIES, intervalNanos, new Samples());
-            runAtFixedRate(searcher, false, WARM_UP_QUERIES, intervalNanos, new Samples());
+            FixedRate rate = new FixedRate(config.searchRatePerSecond());
+            FixedRate.Request platform = i -> searcher.search(queries.get(i % queries.size()));
+            FixedRate.Request baseline = i -> raw.replay(requests.get(i % requests.size()));
+            Samples platformLatencies = new Samples();
+            Samples baselineLatencies = new Samples();
+            rate.run(WARM_UP_QUERIES, platform, new Samples());
+            rate.run(WARM_UP_QUERIES, baseline, new Samples());
             for (int round = 0; round < ROUNDS; round++) {
                 boolean platformFirst = round % 2 == 0;
                 for (int turn = 0; turn < 2; turn++) {
                     boolean isPlatform = (turn == 0) == platformFirst;
-                    runAtFixedRate(searcher, isPlatform, config.searchQueriesPerRound(), intervalNanos,
-                            isPlatform ? platform : baseline);
+                    rate.run(config.searchQueriesPerRound(), isPlatform ? platform : baseline,
+                            isPlatform ? platformLatencies : baselineLatencies);
                 }
             }
             String name = "search " + documents.size() + " poems at " + config.searchRatePerSecond() + " q/s";
-            String note = "baseline: low-level RestClient _search, same body; " + platform.count()
-                    + " queries each; " + equivalence;
+            String note = "baseline: low-level RestClient _search of the request ContentSearcher sends; "
+                    + platformLatencies.count() + " queries each; " + equivalence;
             return List.of(
-                    new Comparison(name, "latency p50", Samples.millis(platform.median()),
-                            Samples.millis(baseline.median()), "ms", false, note),
-                    new Comparison(name, "latency p95", Samples.millis(platform.percentile(95)),
-                            Samples.millis(baseline.percentile(95)), "ms", false, ""),
-                    new Comparison(name, "latency max", Samples.millis(platform.max()),
-                            Samples.millis(baseline.max()), "ms", false, ""));
+                    new Comparison(name, "latency p50", Samples.millis(platformLatencies.median()),
+                            Samples.millis(baselineLatencies.median()), "ms", false, note),
+                    new Comparison(name, "latency p95", Samples.millis(platformLatencies.percentile(95)),
+                            Samples.millis(baselineLatencies.percentile(95)), "ms", false, ""),
+                    new Comparison(name, "latency max", Samples.millis(platformLatencies.max()),
+                            Samples.millis(baselineLatencies.max()), "ms", false, ""));
         } finally {
             raw.deleteIndexIfExists(index.versionedName());
         }
     }
 
-    private void runAtFixedRate(ContentSearcher searcher, boolean platform, int count, long intervalNanos,
-                                Samples latencies) throws IOException {
-        long start = System.nanoTime();
-        for (int i = 0; i < count; i++) {
-            long due = start + i * intervalNanos;
-            long wait;
-            while ((wait = due - System.nanoTime()) > 0) {
-                LockSupport.parkNanos(wait);
-            }
-            String query = QUERIES.get(i % QUERIES.size());
-            if (platform) {
-                searcher.search(ContentQuery.firstPage(query, AUDIENCES));
-            } else {
-                raw.search(ALIAS, rawBody(query));
-            }
-            latencies.add(System.nanoTime() - due);
-        }
-    }
-
     /** Both ask the same: the same number of hits for every query, or the ratio means nothing. */
-    private String checkSameTotals(ContentSearcher searcher) throws IOException {
+    private String checkSameTotals(ContentSearcher searcher, List<ContentQuery> queries, List<CapturedSearch> requests)
+            throws IOException {
         long hits = 0;
-        for (String query : QUERIES) {
-            ContentResults platform = searcher.search(ContentQuery.firstPage(query, AUDIENCES));
-            JsonNode baseline = raw.search(ALIAS, rawBody(query));
+        for (int i = 0; i < queries.size(); i++) {
+            ContentResults platform = searcher.search(queries.get(i));
+            JsonNode baseline = raw.replay(requests.get(i));
             long baselineTotal = baseline.path("hits").path("total").path("value").asLong(-1);
             if (platform.total() != baselineTotal) {
-                throw new IllegalStateException("query '" + query + "': platform found " + platform.total()
-                        + ", raw body " + baselineTotal + " - the raw body is not equivalent");
+                throw new IllegalStateException("query '" + queries.get(i).text() + "': platform found "
+                        + platform.total() + ", the replayed request " + baselineTotal);
             }
             hits += platform.total();
         }
-        return "same totals for all " + QUERIES.size() + " queries (" + hits + " hits in all)";
-    }
-
-    /** The body ContentSearcher sends for the first page of {@code text}, as plain maps. */
-    static Map<String, Object> rawBody(String text) {
-        Map<String, Object> words = Map.of("simple_query_string", Map.of(
-                "query", text,
-                "fields", WEIGHTED_FIELDS,
-                "default_operator", "and",
-                "flags", "AND|OR|NOT|PHRASE|PRECEDENCE|WHITESPACE|ESCAPE"));
-        Map<String, Object> visible = Map.of("terms", Map.of("audience", List.copyOf(AUDIENCES)));
-        Map<String, Object> fields = new LinkedHashMap<>();
-        HIGHLIGHTED_FIELDS.forEach(field -> fields.put(field, Map.of()));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("query", Map.of("bool", Map.of("must", List.of(words), "filter", List.of(visible))));
-        body.put("from", 0);
-        body.put("size", 10);
-        body.put("track_total_hits", true);
-        body.put("_source", Map.of("includes", List.of("id", "kind", "parent_id", "title")));
-        body.put("highlight", Map.of(
-                "pre_tags", List.of("<em>"),
-                "post_tags", List.of("</em>"),
-                "encoder", "html",
-                "fragment_size", 120,
-                "number_of_fragments", 3,
-                "max_analyzed_offset", 1_000_000,
-                "fields", fields));
-        return body;
+        return "same totals for all " + queries.size() + " queries (" + hits + " hits in all)";
     }
 }
