@@ -184,7 +184,7 @@ final class ApiSearchBench {
             long platformMatches = platform.path("matches").asLong(-1);
             long baselineMatches = baseline.path("hits").path("total").path("value").asLong(-2);
             List<String> platformCourses = new ArrayList<>();
-            platform.path("courses").forEach(course -> platformCourses.add("course-" + course.path("id").asLong()));
+            platform.path("courses").forEach(course -> platformCourses.add("course-" + course.path("courseId").asLong()));
             List<String> baselineCourses = new ArrayList<>();
             baseline.path("hits").path("hits").forEach(hit -> {
                 // A course's own document has no parent: it is its group.
