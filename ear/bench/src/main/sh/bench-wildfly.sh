@@ -40,7 +40,14 @@ wildfly_pid() {
             return 0
         fi
     fi
-    ps -ww -eo pid=,args= | grep -F -- "$marker" | grep -v grep | awk '/java/ { print $1; exit }'
+    # Without a usable pid file: the java process with that base (not the standalone.sh around it).
+    local candidate
+    for candidate in $(pgrep -f -- "$marker" || true); do
+        if [[ $(ps -o comm= -p "$candidate" 2>/dev/null) == java ]]; then
+            echo "$candidate"
+            return 0
+        fi
+    done
 }
 
 stop_wildfly() {
