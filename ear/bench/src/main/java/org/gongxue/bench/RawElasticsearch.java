@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.apache.http.HttpHost;
 import org.apache.http.entity.ByteArrayEntity;
 import org.apache.http.entity.ContentType;
@@ -80,7 +81,21 @@ final class RawElasticsearch implements AutoCloseable {
         return rejected;
     }
 
-    void refresh(String alias) throws IOException {
+    /**
+     * Waits until the node has no segment merges running on the index, then refreshes it. After
+     * a bulk load the node merges segments for a while; hits of equal score come back in the
+     * order of the segments, so until the merges are done the same request can order ties
+     * differently, and the timings share the machine with them.
+     */
+    void settle(String alias) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (System.nanoTime() < deadline) {
+            JsonNode stats = read(client.performRequest(new Request("GET", "/" + alias + "/_stats/merge")));
+            if (stats.path("_all").path("total").path("merges").path("current").asLong() == 0) {
+                break;
+            }
+            Thread.sleep(500);
+        }
         client.performRequest(new Request("POST", "/" + alias + "/_refresh"));
     }
 

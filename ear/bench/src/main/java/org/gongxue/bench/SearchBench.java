@@ -41,7 +41,7 @@ final class SearchBench {
         this.documents = documents;
     }
 
-    List<Comparison> run() throws IOException {
+    List<Comparison> run() throws IOException, InterruptedException {
         ContentIndex index = new ContentIndex(connection.client(), IndexingBench.settings(config.elasticsearchUrl(), ALIAS));
         raw.deleteIndexIfExists(index.versionedName());
         index.ensureCreated();
@@ -49,7 +49,7 @@ final class SearchBench {
             for (int from = 0; from < documents.size(); from += config.batchSize()) {
                 index.index(documents.subList(from, Math.min(documents.size(), from + config.batchSize())));
             }
-            index.refresh();
+            raw.settle(ALIAS);
             ContentSearcher searcher = new ContentSearcher(connection.client(),
                     IndexingBench.settings(config.elasticsearchUrl(), ALIAS));
             List<ContentQuery> queries = QUERIES.stream().map(q -> ContentQuery.firstPage(q, AUDIENCES)).toList();
