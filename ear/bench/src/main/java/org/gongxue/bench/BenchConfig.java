@@ -17,6 +17,7 @@ record BenchConfig(
         int searchRatePerSecond,
         int searchQueriesPerRound,
         int searchCourses,
+        int pipelineDocuments,
         int streamMegabytes,
         int uploadMegabytes,
         int transferRepetitions,
@@ -36,8 +37,8 @@ record BenchConfig(
         Path outputDir,
         Path failedMarker) {
 
-    /** Every benchmark, in the order they run; the last three go through the running platform. */
-    static final String ALL = "put,range,index,search,extract,api-search,stream,upload";
+    /** Every benchmark, in the order they run; the last four go through the running platform. */
+    static final String ALL = "put,range,index,search,extract,pipeline,api-search,stream,upload";
 
     static BenchConfig fromSystemProperties() {
         return new BenchConfig(
@@ -51,6 +52,7 @@ record BenchConfig(
                 number("bench.search.rate", 20),
                 number("bench.search.queries-per-round", 100),
                 number("bench.search.courses", 200),
+                number("bench.pipeline.documents", 5000),
                 number("bench.stream-mb", 500),
                 number("bench.upload-mb", 1024),
                 number("bench.transfer.repetitions", 3),

@@ -42,7 +42,8 @@ public final class BenchMain {
                 }
             }
         }
-        if (config.runs("index") || config.runs("search") || config.runs("extract") || config.runs("api-search")) {
+        if (config.runs("index") || config.runs("search") || config.runs("extract") || config.runs("pipeline")
+                || config.runs("api-search")) {
             List<SearchDocument> poems = PoetryCorpus.load(config.dataDir(), config.documents());
             System.out.printf("loaded %,d poems of %s%n", poems.size(), PoetryCorpus.PACKAGE);
             try (SearchConnection connection = SearchConnection.open(
@@ -58,6 +59,9 @@ public final class BenchMain {
                     run(report, "extract", () -> new ExtractionBench(config, poems).run());
                 }
                 // Through the running platform from here on.
+                if (config.runs("pipeline")) {
+                    run(report, "pipeline", () -> new PipelineIndexingBench(config, raw, poems).run());
+                }
                 if (config.runs("api-search")) {
                     run(report, "api-search", () -> new ApiSearchBench(config, connection, raw, poems).run());
                 }
@@ -109,6 +113,7 @@ public final class BenchMain {
         settings.put("search.rate", config.searchRatePerSecond());
         settings.put("search.queries-per-round", config.searchQueriesPerRound());
         settings.put("search.courses", config.searchCourses());
+        settings.put("pipeline.documents", config.pipelineDocuments());
         settings.put("stream-mb", config.streamMegabytes());
         settings.put("upload-mb", config.uploadMegabytes());
         settings.put("transfer.repetitions", config.transferRepetitions());

@@ -98,6 +98,12 @@ final class PlatformClient {
         send(request(path).header(REQUESTED_WITH, "bench").DELETE(), 200, 204);
     }
 
+    /** POSTs the bytes as application/octet-stream; returns the JSON answer. */
+    JsonNode postBytes(String path, byte[] bytes) throws IOException {
+        return send(request(path).header("Content-Type", "application/octet-stream").header(REQUESTED_WITH, "bench")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)), 200, 201);
+    }
+
     /** Sends {@code length} bytes of {@code buffer} as application/octet-stream; expects 2xx. */
     void putBytes(String path, byte[] buffer, int length) throws IOException {
         HttpRequest.Builder request = request(path).header("Content-Type", "application/octet-stream")

@@ -122,6 +122,50 @@ final class PlatformLibrary {
         return new Upload(materialId, chunkSize, parts);
     }
 
+    /**
+     * Uploads a small file as the teacher in one request ({@code POST /api/lectures/{id}/materials});
+     * returns the new material's id.
+     */
+    long uploadWhole(long lectureId, String slot, String fileName, byte[] bytes) throws IOException {
+        long materialId = teacher.postBytes("/api/lectures/" + lectureId + "/materials?"
+                + PlatformClient.query(Map.of("slot", slot, "fileName", fileName)), bytes).path("id").asLong();
+        if (materialId == 0) {
+            throw new IOException("uploading " + fileName + " to lecture " + lectureId + " gave no material id");
+        }
+        return materialId;
+    }
+
+    /**
+     * Waits until processing has finished with every material of the lectures; fails naming the
+     * first that ended FAILED.
+     */
+    void awaitLecturesProcessed(List<Long> lectureIds, Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (long lectureId : lectureIds) {
+            while (true) {
+                int unfinished = 0;
+                for (JsonNode material : teacher.get("/api/lectures/" + lectureId).path("materials")) {
+                    String state = material.path("state").asText();
+                    if (state.equals("FAILED")) {
+                        throw new IOException("material " + material.path("id") + " failed: "
+                                + material.path("failureReason").asText());
+                    }
+                    if (!state.equals("READY")) {
+                        unfinished++;
+                    }
+                }
+                if (unfinished == 0) {
+                    break;
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IOException(unfinished + " materials of lecture " + lectureId + " unprocessed after "
+                            + timeout + "; see " + config.platformLog());
+                }
+                Thread.sleep(500);
+            }
+        }
+    }
+
     /** Waits until processing has finished with a material (READY or FAILED); returns its state. */
     JsonNode awaitProcessed(long materialId) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + PROCESSING_TIMEOUT.toNanos();

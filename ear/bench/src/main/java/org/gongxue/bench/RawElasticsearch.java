@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,7 @@ final class RawElasticsearch implements AutoCloseable {
         }
         definition.putObject("aliases").putObject(alias);
         Request request = new Request("PUT", "/" + index);
-        request.setEntity(new ByteArrayEntity(json.writeValueAsBytes(definition), ContentType.APPLICATION_JSON));
+        request.setEntity(jsonEntity(definition));
         client.performRequest(request);
     }
 
@@ -62,11 +63,20 @@ final class RawElasticsearch implements AutoCloseable {
 
     /** One bulk request of index actions; returns the number of items the node rejected. */
     int bulkIndex(String alias, List<SearchDocument> documents) throws IOException {
-        StringBuilder body = new StringBuilder(documents.size() * 512);
+        Map<String, Object> sources = new LinkedHashMap<>();
         for (SearchDocument document : documents) {
+            sources.put(document.id(), asMap(document));
+        }
+        return bulkIndexSources(alias, sources);
+    }
+
+    /** One bulk request indexing each source under its id; returns the number of items the node rejected. */
+    int bulkIndexSources(String alias, Map<String, ?> sourcesById) throws IOException {
+        StringBuilder body = new StringBuilder(sourcesById.size() * 512);
+        for (Map.Entry<String, ?> source : sourcesById.entrySet()) {
             body.append("{\"index\":{\"_index\":").append(json.writeValueAsString(alias))
-                    .append(",\"_id\":").append(json.writeValueAsString(document.id())).append("}}\n");
-            body.append(json.writeValueAsString(asMap(document))).append('\n');
+                    .append(",\"_id\":").append(json.writeValueAsString(source.getKey())).append("}}\n");
+            body.append(json.writeValueAsString(source.getValue())).append('\n');
         }
         Request request = new Request("POST", "/_bulk");
         request.setEntity(new ByteArrayEntity(body.toString().getBytes(StandardCharsets.UTF_8), NDJSON));
@@ -79,6 +89,45 @@ final class RawElasticsearch implements AutoCloseable {
             }
         }
         return rejected;
+    }
+
+    /** How many documents of the alias have one of {@code values} in the keyword {@code field}. */
+    long count(String alias, String field, Collection<String> values) throws IOException {
+        Request request = new Request("POST", "/" + alias + "/_count");
+        request.setEntity(jsonEntity(Map.of("query", Map.of("terms", Map.of(field, values)))));
+        return read(client.performRequest(request)).path("count").asLong();
+    }
+
+    /**
+     * The stored sources of every document of the alias with one of {@code values} in the keyword
+     * {@code field}, by id: pages of 1,000 in id order.
+     */
+    Map<String, JsonNode> sources(String alias, String field, Collection<String> values) throws IOException {
+        Map<String, JsonNode> sources = new LinkedHashMap<>();
+        List<Object> after = null;
+        while (true) {
+            Map<String, Object> search = new LinkedHashMap<>();
+            search.put("size", 1000);
+            search.put("query", Map.of("terms", Map.of(field, values)));
+            search.put("sort", List.of(Map.of("id", "asc")));
+            if (after != null) {
+                search.put("search_after", after);
+            }
+            Request request = new Request("POST", "/" + alias + "/_search");
+            request.setEntity(jsonEntity(search));
+            JsonNode hits = read(client.performRequest(request)).path("hits").path("hits");
+            if (hits.isEmpty()) {
+                return sources;
+            }
+            for (JsonNode hit : hits) {
+                sources.put(hit.path("_id").asText(), hit.path("_source"));
+            }
+            after = List.of(hits.get(hits.size() - 1).path("sort").get(0).asText());
+        }
+    }
+
+    private ByteArrayEntity jsonEntity(Object body) throws IOException {
+        return new ByteArrayEntity(json.writeValueAsBytes(body), ContentType.APPLICATION_JSON);
     }
 
     /**
