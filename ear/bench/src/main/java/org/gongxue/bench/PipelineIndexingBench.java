@@ -8,9 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.gongxue.search.index.SearchDocument;
 import org.gongxue.search.index.SearchSettings;
 
@@ -104,28 +102,17 @@ final class PipelineIndexingBench {
                                 UPLOADERS, poems.size() / (uploaded / 1e9)), null));
     }
 
-    private void upload(PlatformLibrary library, List<PlatformLibrary.Course> courses) throws Exception {
-        ExecutorService uploaders = Executors.newFixedThreadPool(UPLOADERS);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int u = 0; u < UPLOADERS; u++) {
-                int first = u;
-                done.add(uploaders.submit(() -> {
-                    for (int i = first; i < poems.size(); i += UPLOADERS) {
-                        SearchDocument poem = poems.get(i);
-                        String text = poem.title() + "\n" + poem.summary() + "\n\n" + poem.body() + "\n";
-                        library.uploadWhole(courses.get(i / MATERIALS_PER_COURSE).lectureId(), "DOCUMENT",
-                                String.format("poem-%06d.txt", i), text.getBytes(StandardCharsets.UTF_8));
-                    }
-                    return null;
-                }));
+    private void upload(PlatformLibrary library, List<PlatformLibrary.Course> courses) throws IOException {
+        AtomicInteger next = new AtomicInteger();
+        PlatformLibrary.inParallel(() -> {
+            for (int i = next.getAndIncrement(); i < poems.size(); i = next.getAndIncrement()) {
+                SearchDocument poem = poems.get(i);
+                String text = poem.title() + "\n" + poem.summary() + "\n\n" + poem.body() + "\n";
+                library.uploadWhole(courses.get(i / MATERIALS_PER_COURSE).lectureId(), "DOCUMENT",
+                        String.format("poem-%06d.txt", i), text.getBytes(StandardCharsets.UTF_8));
             }
-            for (Future<?> uploader : done) {
-                uploader.get();
-            }
-        } finally {
-            uploaders.shutdownNow();
-        }
+            return null;
+        }, UPLOADERS);
     }
 
     private void awaitIndexed(List<String> groups, long expected, long since) throws IOException, InterruptedException {

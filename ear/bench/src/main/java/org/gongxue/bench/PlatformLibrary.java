@@ -2,7 +2,15 @@ package org.gongxue.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.util.ArrayList;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -94,10 +102,11 @@ final class PlatformLibrary {
     }
 
     /**
-     * Uploads a file as the teacher with the REST upload protocol, one chunk after the other as
-     * the browser's upload script does: start, every part, complete. Returns the new material.
+     * Uploads a file as the teacher with the REST upload protocol: start, every part, complete,
+     * with {@code inFlight} parts sent at once (the browser's upload script sends one at a time
+     * unless told otherwise). Returns the new material.
      */
-    Upload upload(long lectureId, String slot, Path file) throws IOException {
+    Upload upload(long lectureId, String slot, Path file, int inFlight) throws IOException {
         long size = Files.size(file);
         JsonNode started = teacher.post("/api/uploads", Map.of("lectureId", lectureId, "slot", slot,
                 "fileName", file.getFileName().toString(), "size", size));
@@ -107,12 +116,21 @@ final class PlatformLibrary {
         if (id.isEmpty() || chunkSize < 1 || parts < 1) {
             throw new IOException("POST /api/uploads answered " + started);
         }
-        byte[] chunk = new byte[chunkSize];
-        try (InputStream in = Files.newInputStream(file)) {
-            for (int part = 1; part <= parts; part++) {
-                int length = in.readNBytes(chunk, 0, chunkSize);
-                teacher.putBytes("/api/uploads/" + id + "/parts/" + part, chunk, length);
-            }
+        AtomicInteger nextPart = new AtomicInteger(1);
+        try (FileChannel channel = FileChannel.open(file)) {
+            Callable<Void> sender = () -> {
+                byte[] chunk = new byte[chunkSize];
+                for (int part = nextPart.getAndIncrement(); part <= parts; part = nextPart.getAndIncrement()) {
+                    long offset = (long) (part - 1) * chunkSize;
+                    ByteBuffer into = ByteBuffer.wrap(chunk, 0, (int) Math.min(chunkSize, size - offset));
+                    while (into.hasRemaining() && channel.read(into, offset + into.position()) > 0) {
+                        // Reads until the chunk is full.
+                    }
+                    teacher.putBytes("/api/uploads/" + id + "/parts/" + part, chunk, into.position());
+                }
+                return null;
+            };
+            inParallel(sender, inFlight);
         }
         JsonNode completed = teacher.post("/api/uploads/" + id + "/complete");
         long materialId = completed.path("materialId").asLong();
@@ -120,6 +138,27 @@ final class PlatformLibrary {
             throw new IOException("completing upload " + id + " answered " + completed);
         }
         return new Upload(materialId, chunkSize, parts);
+    }
+
+    /** Runs {@code task} in {@code copies} threads at once and waits for all; the first failure is thrown. */
+    static void inParallel(Callable<Void> task, int copies) throws IOException {
+        ExecutorService threads = Executors.newFixedThreadPool(copies);
+        try {
+            List<Future<Void>> running = new ArrayList<>();
+            for (int i = 0; i < copies; i++) {
+                running.add(threads.submit(task));
+            }
+            for (Future<Void> copy : running) {
+                copy.get();
+            }
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     /**

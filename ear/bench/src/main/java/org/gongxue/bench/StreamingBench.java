@@ -49,7 +49,7 @@ final class StreamingBench {
         PlatformLibrary library = PlatformLibrary.open(config);
         PlatformLibrary.Course course = library.draftCourse("长三角一体化示范区建设专题讲座",
                 "示范区制度创新的经验与做法。", "DELTA_INTEGRATION", List.of("REFORM"));
-        long materialId = library.upload(course.lectureId(), "VIDEO", video).materialId();
+        long materialId = library.upload(course.lectureId(), "VIDEO", video, 1).materialId();
         JsonNode processed = library.awaitProcessed(materialId);
         if (!processed.path("state").asText().equals("READY")) {
             throw new IOException("the lecture video was not processed: " + processed);

@@ -160,6 +160,23 @@ class ContentSearchIT {
         assertThat(node.index.delete("temp-1")).isFalse();
     }
 
+    @Test
+    void deletesManyInOneRequestAndCountsOnlyThoseThatExisted() throws IOException {
+        node.index.index(List.of(document("batch-1", "material", "批量删除的讲义", null, null, ZONE),
+                document("batch-2", "material", "批量删除的讲义", null, null, ZONE),
+                document("batch-3", "material", "批量删除的讲义", null, null, ZONE)));
+        node.index.refresh();
+        assertThat(search("批量删除", QINGPU_READER).total()).isEqualTo(3);
+
+        assertThat(node.index.delete(List.of("batch-1", "batch-2", "batch-never-indexed"))).isEqualTo(2);
+        node.index.refresh();
+
+        assertThat(search("批量删除", QINGPU_READER).hits()).extracting(ContentHit::id).containsExactly("batch-3");
+        assertThat(node.index.delete(List.of())).isZero();
+        node.index.delete("batch-3");
+        node.index.refresh();
+    }
+
     private static ContentResults search(String text, Set<String> audiences) throws IOException {
         return searcher.search(ContentQuery.firstPage(text, audiences));
     }

@@ -65,13 +65,16 @@ public final class ObjectStreamer {
         try (InputStream in = source.openRange(key, range.first(), range.length())) {
             long remaining = range.length();
             while (remaining > 0) {
-                int read = in.read(buffer, 0, (int) Math.min(buffer.length, remaining));
-                if (read < 0) {
+                // A full buffer per write: the store's client hands out a few KiB per read, and
+                // writing each on at once cost a system call (and a scheduling turn) per few KiB.
+                int wanted = (int) Math.min(buffer.length, remaining);
+                int read = in.readNBytes(buffer, 0, wanted);
+                out.write(buffer, 0, read);
+                remaining -= read;
+                if (read < wanted) {
                     throw new IOException("object '" + key + "' ended " + remaining + " bytes short of bytes "
                             + range.first() + "-" + range.last() + "; was it replaced while being read?");
                 }
-                out.write(buffer, 0, read);
-                remaining -= read;
             }
         }
     }

@@ -40,12 +40,12 @@ public class CourseIndexer {
             }
             CourseSnapshot course = found.get();
             if (!course.published()) {
-                delete(CourseDocuments.allIds(course));
+                index.delete(CourseDocuments.allIds(course));
                 return 0;
             }
             List<SearchDocument> documents = documents(course);
             requireAllIndexed(index.index(documents));
-            delete(CourseDocuments.staleIds(course));
+            index.delete(CourseDocuments.staleIds(course));
             return documents.size();
         } catch (IOException | ElasticsearchException e) {
             Unreachable.throwIfSearchIndexDown(e);
@@ -57,12 +57,6 @@ public class CourseIndexer {
     public List<SearchDocument> documents(CourseSnapshot course) throws ServiceDownException {
         Map<Long, MaterialContent> words = contents.of(course);
         return CourseDocuments.of(course, material -> words.getOrDefault(material.id(), MaterialContent.NONE));
-    }
-
-    private void delete(List<String> documentIds) throws IOException {
-        for (String id : documentIds) {
-            index.delete(id);
-        }
     }
 
     static void requireAllIndexed(BulkIndexResult result) {
