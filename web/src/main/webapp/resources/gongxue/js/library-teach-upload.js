@@ -40,6 +40,9 @@ if (panel) {
         current = uploadFile(file, target, {
             endpoints,
             transport: inPageLanguage,
+            // Two chunks in flight: the server forwards one to the object store while it receives
+            // the next. One at a time left each side idle half the time (docs/benchmarks.md, upload).
+            concurrency: 2,
             onProgress: p => {
                 const text = format(panel.dataset.textProgress, p.percent, readable(p.loaded), readable(p.total));
                 showProgress(bar, p, text);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -102,11 +103,13 @@ final class ApiSearchBench {
         slow.run(BASIC_QUERIES, i -> basic.get(searchPath(texts.get(i % texts.size()))), basicLatencies);
         slow.run(BASIC_QUERIES, platform, sessionLatencies);
 
+        List<Comparison> costs = costOfEachPart(rate, requests, baselineLatencies);
+
         String name = "GET /api/search, " + poems.size() + " docs, " + config.searchRatePerSecond() + " q/s";
         String note = "cadre signed in (session cookie); baseline: raw _search of the request the platform's search"
                 + " sends; " + platformLatencies.count() + " queries each; " + equivalence;
         String basicName = "GET /api/search, HTTP Basic per request, " + BASIC_RATE + " q/s";
-        return List.of(
+        List<Comparison> rows = new ArrayList<>(List.of(
                 new Comparison(name, "latency p50", Samples.millis(platformLatencies.median()),
                         Samples.millis(baselineLatencies.median()), "ms", false, note),
                 new Comparison(name, "latency p95", Samples.millis(platformLatencies.percentile(95)),
@@ -121,7 +124,36 @@ final class ApiSearchBench {
                         "baseline here: the same cadre's session at the same rate; " + basicLatencies.count()
                                 + " queries each; the difference is the password check of every Basic request"),
                 new Comparison(basicName, "latency p95", Samples.millis(basicLatencies.percentile(95)),
-                        Samples.millis(sessionLatencies.percentile(95)), "ms", false, ""));
+                        Samples.millis(sessionLatencies.percentile(95)), "ms", false, "")));
+        rows.addAll(costs);
+        return rows;
+    }
+
+    /**
+     * What each part of the request costs the node: the raw request again, at the same rate,
+     * without one part at a time (and without all of them), against the whole request's latencies.
+     */
+    private List<Comparison> costOfEachPart(FixedRate rate, List<CapturedSearch> requests, Samples whole)
+            throws IOException {
+        Map<String, List<String>> variants = new LinkedHashMap<>();
+        variants.put("without highlighting", List.of("highlight", "collapse.inner_hits.highlight"));
+        variants.put("without the facet counts", List.of("aggregations"));
+        variants.put("without grouping by course", List.of("collapse"));
+        variants.put("without the cue and section clauses", List.of("query.bool.should"));
+        variants.put("without all four", List.of("highlight", "aggregations", "collapse", "query.bool.should"));
+        List<Comparison> rows = new ArrayList<>();
+        for (Map.Entry<String, List<String>> variant : variants.entrySet()) {
+            List<CapturedSearch> lighter = requests.stream().map(r -> r.without(variant.getValue())).toList();
+            Samples latencies = new Samples();
+            rate.run(config.searchQueriesPerRound(), i -> raw.replay(lighter.get(i % lighter.size())), latencies);
+            String name = "raw _search " + variant.getKey() + " (what that part costs)";
+            rows.add(new Comparison(name, "latency p50", Samples.millis(latencies.median()),
+                    Samples.millis(whole.median()), "ms", false, "baseline here: the whole raw request above; "
+                    + latencies.count() + " queries; removed: " + String.join(", ", variant.getValue())));
+            rows.add(new Comparison(name, "latency p95", Samples.millis(latencies.percentile(95)),
+                    Samples.millis(whole.percentile(95)), "ms", false, ""));
+        }
+        return rows;
     }
 
     private static String searchPath(String text) {

@@ -6,10 +6,15 @@ import co.elastic.clients.transport.ElasticsearchTransportBase;
 import co.elastic.clients.transport.TransportOptions;
 import co.elastic.clients.transport.http.TransportHttpClient;
 import co.elastic.clients.transport.rest_client.RestClientHttpClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.apache.http.HttpHost;
@@ -43,6 +48,31 @@ record CapturedSearch(String method, String path, Map<String, String> parameters
                 throw new IllegalStateException("ContentSearcher sent no request for '" + query.text() + "'");
             }
             return recorder.captured;
+        }
+    }
+
+    /**
+     * The same request without the named parts of its body, each a dotted path of object fields
+     * (e.g. {@code collapse.inner_hits.highlight}); a path that is not there is ignored. For
+     * finding out what each part of the request costs the node.
+     */
+    CapturedSearch without(List<String> paths) {
+        ObjectMapper json = new ObjectMapper();
+        try {
+            ObjectNode request = (ObjectNode) json.readTree(body);
+            for (String part : paths) {
+                String[] fields = part.split("\\.");
+                JsonNode parent = request;
+                for (int i = 0; i < fields.length - 1; i++) {
+                    parent = parent.path(fields[i]);
+                }
+                if (parent instanceof ObjectNode object) {
+                    object.remove(fields[fields.length - 1]);
+                }
+            }
+            return new CapturedSearch(method, path, parameters, json.writeValueAsBytes(request));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the captured request is not JSON", e);
         }
     }
 

@@ -12,8 +12,8 @@ import java.util.List;
  * (start, the chunks, complete: what the browser's upload script does) against a direct put of
  * the same file with the MinIO client the platform uses, in parts of the same size, into the
  * same S3Proxy. Two ways through the platform: one chunk at a time (the upload script's
- * default) and two in flight (its {@code concurrency} option), which lets the server forward
- * one chunk to the store while it receives the next. Also: how much the server's heap grows.
+ * default) and two in flight (what the teacher's page asks of it), which lets the server
+ * forward one chunk to the store while it receives the next. Also: how much the server's heap grows.
  *
  * <p>Both read the file from the page cache. The platform's time ends when {@code complete}
  * answers; the processing that follows (probe, poster, web-ready check) is waited for outside
@@ -95,8 +95,8 @@ final class UploadBench {
         List<Comparison> rows = new ArrayList<>();
         for (int i = 0; i < IN_FLIGHT.size(); i++) {
             Samples platform = megabytesPerSecond.get(i + 1);
-            String contender = IN_FLIGHT.get(i) == 1 ? "one chunk at a time (the page's default)"
-                    : IN_FLIGHT.get(i) + " chunks in flight";
+            String contender = IN_FLIGHT.get(i) == 1 ? "one chunk at a time (upload.js's default)"
+                    : IN_FLIGHT.get(i) + " chunks in flight (the teacher's page)";
             rows.add(new Comparison(name + ", " + contender, "throughput, median of " + config.transferRepetitions(),
                     platform.median() / 1000.0, baseline.median() / 1000.0, "MB/s", true, i > 0 ? ""
                     : "platform: POST /api/uploads, PUT every " + chunkSize / MIB + " MiB chunk, POST complete, as the"
