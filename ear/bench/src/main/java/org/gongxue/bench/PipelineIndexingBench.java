@@ -35,7 +35,7 @@ final class PipelineIndexingBench {
     /** Two teachers' uploads at a time: about what two cores serve while processing goes on. */
     private static final int UPLOADERS = 2;
     private static final Duration PROCESSING_TIMEOUT = Duration.ofMinutes(60);
-    private static final Duration INDEXING_TIMEOUT = Duration.ofMinutes(30);
+    private static final Duration INDEXING_TIMEOUT = Duration.ofMinutes(10);
     private static final String RAW_INDEX = "bench-pipeline-raw-v1";
     private static final String RAW_ALIAS = "bench-pipeline-raw";
 
@@ -118,8 +118,14 @@ final class PipelineIndexingBench {
     private void awaitIndexed(List<String> groups, long expected, long since) throws IOException, InterruptedException {
         while (raw.count(SearchSettings.DEFAULT_INDEX, "group_id", groups) < expected) {
             if (System.nanoTime() - since > INDEXING_TIMEOUT.toNanos()) {
+                List<String> missing = new ArrayList<>();
+                for (String group : groups) {
+                    if (raw.count(SearchSettings.DEFAULT_INDEX, "group_id", List.of(group)) == 0) {
+                        missing.add(group);
+                    }
+                }
                 throw new IOException("the platform had not indexed " + expected + " documents after " + INDEXING_TIMEOUT
-                        + "; see " + config.platformLog());
+                        + "; published courses with nothing in the index: " + missing + "; see " + config.platformLog());
             }
             Thread.sleep(50);
         }
