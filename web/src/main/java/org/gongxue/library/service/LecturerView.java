@@ -13,7 +13,7 @@ public final class LecturerView {
     private final LecturerKind kind;
     private final String localityCode;
 
-    LecturerView(Lecturer lecturer) {
+    public LecturerView(Lecturer lecturer) {
         this.id = lecturer.getId();
         this.name = lecturer.getName();
         this.title = lecturer.getTitle();

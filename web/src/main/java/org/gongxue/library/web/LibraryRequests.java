@@ -1,14 +1,13 @@
 package org.gongxue.library.web;
 
 import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import org.gongxue.platform.web.PageRequests;
 
 /** What the reader's pages read from their address, and how they answer an address that names nothing. */
 final class LibraryRequests {
@@ -25,17 +24,11 @@ final class LibraryRequests {
 
     /** A positive whole number, or empty for anything else a hand-typed address may hold. */
     static OptionalLong positive(String text) {
-        if (text == null || !text.strip().matches("\\d{1,18}")) {
-            return OptionalLong.empty();
-        }
-        long value = Long.parseLong(text.strip());
-        return value > 0 ? OptionalLong.of(value) : OptionalLong.empty();
+        return PageRequests.positive(text);
     }
 
     /** Answers 404 with the platform's not-found page and stops rendering this one. */
     static void notFound() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-        faces.responseComplete();
+        PageRequests.notFound();
     }
 }

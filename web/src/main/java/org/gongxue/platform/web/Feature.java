@@ -13,7 +13,7 @@ public enum Feature {
     FACULTY_POOL("faculty-pool", "facultyPool"),
     TEACHING_MAP("teaching-map", "teachingMap"),
     TRAINING_CLASS("training-class", "trainingClass"),
-    SERIES("series", "series"),
+    SERIES("series", "series", "/events/index"),
     SPACES("spaces", "spaces", "/forum/index");
 
     /** How the feature appears in addresses: lower case with hyphens. */
