@@ -17,7 +17,9 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.gongxue.testing.Api;
+import org.gongxue.testing.PlatformDeployment;
 import org.gongxue.testing.QrSvg;
+import org.gongxue.testing.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -26,7 +28,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.gongxue.testing.PlatformDeployment;
 
 /**
  * Events over REST as scripts and the pages' JavaScript use them: registration refusals with a
@@ -145,6 +146,24 @@ class EventsApiIT {
 
         assertThat(fetch(old).statusCode()).isEqualTo(404);
         assertThat(fetch(url.group(1)).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void organisingPagesAndStatisticsAreForAdministratorsOnly() {
+        WebSession cadre = new WebSession(base);
+        cadre.signIn("cadre.jiashan", DEMO_PASSWORD);
+
+        assertThat(cadre.get("events/index.xhtml").statusCode()).isEqualTo(200);
+        assertThat(cadre.get("events/edit.xhtml").statusCode()).isEqualTo(403);
+        assertThat(cadre.get("events/statistics.xhtml").statusCode()).isEqualTo(403);
+        assertThat(api.get("cadre.jiashan", DEMO_PASSWORD, "api/events/statistics").statusCode()).isEqualTo(403);
+        HttpResponse<String> figures = api.get("admin.jiashan", DEMO_PASSWORD, "api/events/statistics?year=1999");
+        assertThat(figures.statusCode()).isEqualTo(400);
+        assertThat(figures.body()).contains("events.statistics.year.invalid");
+        HttpResponse<String> workbook = api.get("admin.jiashan", DEMO_PASSWORD, "api/events/statistics/workbook");
+        assertThat(workbook.statusCode()).isEqualTo(200);
+        assertThat(workbook.headers().firstValue("Content-Disposition").orElseThrow()).contains(".xlsx");
+        assertThat(workbook.body()).startsWith("PK");
     }
 
     private HttpResponse<String> fetch(String address) {

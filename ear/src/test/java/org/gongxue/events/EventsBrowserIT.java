@@ -83,6 +83,9 @@ class EventsBrowserIT extends BrowserTest {
         Browser.screenshot(browser, "events-checked-in");
         browser.get(eventPage.replace("event.xhtml", "registrations.xhtml"));
         assertThat(browser.findElement(By.id("attendance")).getText()).contains("已签到 1 人");
+        browser.get(base + "events/statistics.xhtml");
+        assertThat(browser.findElement(By.id("statistics-locality")).getText()).contains("青浦区", "吴江区", "嘉善县");
+        Browser.screenshot(browser, "events-statistics");
     }
 
     private void signOut() {
