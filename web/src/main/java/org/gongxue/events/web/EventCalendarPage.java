@@ -87,7 +87,8 @@ public class EventCalendarPage implements Serializable {
 
     private EventWindow window(LocalDateTime from, LocalDateTime to) {
         OptionalLong chosenSeries = PageRequests.positive(seriesId);
-        String host = HOSTS.contains(locality) ? locality : null;
+        // List.of(…).contains(null) throws: no locality chosen is "every locality".
+        String host = locality != null && HOSTS.contains(locality) ? locality : null;
         return new EventWindow(from, to, chosenSeries.isPresent() ? chosenSeries.getAsLong() : null, host);
     }
 
