@@ -1,7 +1,5 @@
 package org.gongxue.chair.web;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,7 +13,7 @@ import org.gongxue.people.service.CurrentActor;
 import org.gongxue.platform.access.AccessDeniedException;
 import org.gongxue.platform.access.Role;
 import org.gongxue.platform.validation.InvalidInputException;
-import org.gongxue.platform.validation.Problem;
+import org.gongxue.platform.web.PageMessages;
 
 /** The rotation calendar ({@code events/chair.xhtml}); platform administrators record terms on it. */
 @Named
@@ -50,30 +48,24 @@ public class ChairPage implements Serializable {
     public void add() {
         try {
             chair.addTerm(actor.require(), new ChairTermDraft(localityCode, startsOn, endsOn));
-            message(FacesMessage.SEVERITY_INFO, "chair.page.added");
+            PageMessages.info("chair.page.added");
             localityCode = null;
             startsOn = null;
             endsOn = null;
         } catch (InvalidInputException e) {
-            e.problems().stream().map(Problem::messageKey).forEach(key -> message(FacesMessage.SEVERITY_ERROR, key));
+            PageMessages.problems(e.problems());
         } catch (AccessDeniedException e) {
-            message(FacesMessage.SEVERITY_ERROR, "chair.page.refused");
+            PageMessages.refused("chair.page.refused");
         }
     }
 
     public void remove(long termId) {
         try {
             chair.removeTerm(actor.require(), termId);
-            message(FacesMessage.SEVERITY_INFO, "chair.page.removed");
+            PageMessages.info("chair.page.removed");
         } catch (InvalidInputException | AccessDeniedException e) {
-            message(FacesMessage.SEVERITY_ERROR, "chair.page.refused");
+            PageMessages.refused("chair.page.refused");
         }
-    }
-
-    private static void message(FacesMessage.Severity severity, String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        String text = faces.getApplication().getResourceBundle(faces, "msg").getString(key);
-        faces.addMessage(null, new FacesMessage(severity, text, null));
     }
 
     public List<String> getLocalities() {

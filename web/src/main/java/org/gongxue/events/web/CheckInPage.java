@@ -13,6 +13,7 @@ import org.gongxue.events.service.EventNotFoundException;
 import org.gongxue.events.service.EventView;
 import org.gongxue.events.service.RegistrationRefusedException;
 import org.gongxue.people.service.CurrentActor;
+import org.gongxue.platform.web.PageMessages;
 import org.gongxue.platform.web.PageRequests;
 
 /**

@@ -24,6 +24,7 @@ import org.gongxue.people.service.CurrentActor;
 import org.gongxue.platform.access.AccessDeniedException;
 import org.gongxue.platform.access.Role;
 import org.gongxue.platform.validation.InvalidInputException;
+import org.gongxue.platform.web.PageMessages;
 import org.gongxue.platform.web.PageRequests;
 
 /**

@@ -19,6 +19,7 @@ import org.gongxue.people.service.CurrentActor;
 import org.gongxue.platform.access.AccessDeniedException;
 import org.gongxue.platform.access.Role;
 import org.gongxue.platform.time.ZoneTime;
+import org.gongxue.platform.web.PageMessages;
 import org.gongxue.platform.web.PageRequests;
 
 /**

@@ -15,6 +15,7 @@ import org.gongxue.events.service.RegistrationService;
 import org.gongxue.events.service.RegistrationView;
 import org.gongxue.people.service.CurrentActor;
 import org.gongxue.platform.access.AccessDeniedException;
+import org.gongxue.platform.web.PageMessages;
 import org.gongxue.platform.web.PageRequests;
 
 /**

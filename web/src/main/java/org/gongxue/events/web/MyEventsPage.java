@@ -11,6 +11,7 @@ import org.gongxue.events.service.CalendarFeedService;
 import org.gongxue.events.service.RegistrationService;
 import org.gongxue.events.service.RegistrationView;
 import org.gongxue.people.service.CurrentActor;
+import org.gongxue.platform.web.PageMessages;
 
 /** The reader's registrations ({@code events/mine.xhtml}) and the address of their calendar feed. */
 @Named
