@@ -41,6 +41,10 @@ class EventsBrowserIT extends BrowserTest {
         String title = "示范区大课堂 生态绿色发展 " + System.currentTimeMillis() % 100_000;
         String day = LocalDate.now().plusDays(3).toString();
         Browser.signIn(browser, base, "admin.qingpu");
+        browser.get(base + "events/index.xhtml");
+        type("series-form:series-title", "青浦乡村振兴讲堂 " + title.substring(title.length() - 5));
+        clickAndWait("series-form:create-series");
+        assertThat(browser.findElement(By.id("calendar-messages")).getText()).contains("系列已新建");
         browser.get(base + "events/edit.xhtml");
         new Select(browser.findElement(By.id("event-form:series"))).selectByVisibleText("示范区大课堂");
         type("event-form:title", title);

@@ -11,11 +11,15 @@ import org.gongxue.events.model.EventStatus;
 import org.gongxue.events.service.EventCatalog.EventWindow;
 import org.gongxue.events.service.EventCatalog;
 import org.gongxue.events.service.EventView;
+import org.gongxue.events.service.SeriesDraft;
 import org.gongxue.events.service.SeriesService;
 import org.gongxue.events.service.SeriesView;
 import org.gongxue.people.service.CurrentActor;
+import org.gongxue.platform.access.AccessDeniedException;
 import org.gongxue.platform.access.Role;
 import org.gongxue.platform.time.ZoneTime;
+import org.gongxue.platform.validation.InvalidInputException;
+import org.gongxue.platform.web.PageMessages;
 import org.gongxue.platform.web.PageRequests;
 import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.LazyScheduleModel;
@@ -49,6 +53,8 @@ public class EventCalendarPage implements Serializable {
 
     private String seriesId;
     private String locality;
+    private String newSeriesTitle;
+    private String newSeriesSummary;
     private ScheduleModel schedule;
     private List<EventView> upcoming;
 
@@ -92,6 +98,20 @@ public class EventCalendarPage implements Serializable {
         return new EventWindow(from, to, chosenSeries.isPresent() ? chosenSeries.getAsLong() : null, host);
     }
 
+    /** Starts a series of the administrator's locality (a shared one is started through the API by the chair). */
+    public void createSeries() {
+        try {
+            series.create(actor.require(), new SeriesDraft(newSeriesTitle, newSeriesSummary, null));
+            PageMessages.info("events.series.created");
+            newSeriesTitle = null;
+            newSeriesSummary = null;
+        } catch (InvalidInputException e) {
+            PageMessages.problems(e.problems());
+        } catch (AccessDeniedException e) {
+            PageMessages.refused("events.editor.notYours");
+        }
+    }
+
     public boolean isOrganizer() {
         return actor.require().isAdministrator();
     }
@@ -114,6 +134,22 @@ public class EventCalendarPage implements Serializable {
 
     public void setSeriesId(String seriesId) {
         this.seriesId = seriesId;
+    }
+
+    public String getNewSeriesTitle() {
+        return newSeriesTitle;
+    }
+
+    public void setNewSeriesTitle(String newSeriesTitle) {
+        this.newSeriesTitle = newSeriesTitle;
+    }
+
+    public String getNewSeriesSummary() {
+        return newSeriesSummary;
+    }
+
+    public void setNewSeriesSummary(String newSeriesSummary) {
+        this.newSeriesSummary = newSeriesSummary;
     }
 
     public String getLocality() {
