@@ -45,7 +45,8 @@ class LoginBrowserIT extends BrowserTest {
         // A wrong password first: a clear message, still on the login page.
         browser.findElement(By.id("login-form:username")).sendKeys("cadre.qingpu");
         browser.findElement(By.id("login-form:password")).sendKeys("wrong-password-1");
-        browser.findElement(By.id("login-form:sign-in")).click();
+        // Wait for the answer page: the old page's message element goes stale under a slow server.
+        clickAndWait("login-form:sign-in");
         assertThat(browser.findElement(By.id("login-form:login-messages")).getText()).contains("账号或密码不正确");
         Browser.screenshot(browser, "login-failed-zh");
 
