@@ -43,7 +43,7 @@ public class EventCatalog {
         if (event == null || !rules.maySee(reader, visibility.audiencesOf(reader), event)) {
             throw new EventNotFoundException("event " + eventId);
         }
-        return view(reader, event);
+        return view(reader, event, seats.counts(List.of(event.getId())));
     }
 
     /**
@@ -52,10 +52,10 @@ public class EventCatalog {
      */
     public List<EventView> visibleTo(Actor reader, EventWindow window) {
         AudienceSet audiences = visibility.audiencesOf(reader);
-        return query(window).getResultStream()
-                .filter(event -> rules.maySee(reader, audiences, event))
-                .map(event -> view(reader, event))
+        List<Event> visible = query(window).getResultStream().filter(event -> rules.maySee(reader, audiences, event))
                 .toList();
+        Map<Long, Map<String, long[]>> counts = seats.counts(visible.stream().map(Event::getId).toList());
+        return visible.stream().map(event -> view(reader, event, counts)).toList();
     }
 
     private TypedQuery<Event> query(EventWindow window) {
@@ -79,11 +79,14 @@ public class EventCatalog {
         return query;
     }
 
-    private EventView view(Actor reader, Event event) {
+    private EventView view(Actor reader, Event event, Map<Long, Map<String, long[]>> counts) {
+        Map<String, long[]> ofEvent = counts.getOrDefault(event.getId(), Map.of());
         List<QuotaView> quotas = event.getQuotas().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(EventCatalog::byLocalityOrder))
-                .map(quota -> new QuotaView(quota.getKey(), quota.getValue(),
-                        seats.holding(event.getId(), quota.getKey()), seats.waiting(event.getId(), quota.getKey())))
+                .map(quota -> {
+                    long[] figures = ofEvent.getOrDefault(quota.getKey(), new long[2]);
+                    return new QuotaView(quota.getKey(), quota.getValue(), figures[0], figures[1]);
+                })
                 .toList();
         return new EventView(event, quotas, rules.mayOrganize(reader, event));
     }
