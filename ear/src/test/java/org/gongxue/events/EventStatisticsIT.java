@@ -29,7 +29,7 @@ import org.gongxue.people.service.PersonDraft;
 import org.gongxue.platform.access.AccessDeniedException;
 import org.gongxue.platform.access.Actor;
 import org.gongxue.platform.access.Role;
-import org.gongxue.platform.time.ZoneTime;
+import org.gongxue.platform.time.ZoneClock;
 import org.gongxue.testing.PlatformDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -74,7 +74,7 @@ class EventStatisticsIT {
     @Test
     void anEventHeldAddsItsRegistrationsAndAttendanceAndTheWorkbookSaysTheSame() throws Exception {
         Actor admin = actor("admin.wujiang");
-        int year = ZoneTime.today().getYear();
+        int year = ZoneClock.today().getYear();
         StatisticsRow before = wujiang(statistics.perLocality(admin, year));
         long fourNew = series.all().stream().filter(s -> "FOUR_NEW".equals(s.getCode())).findFirst().orElseThrow().getId();
         LocalDateTime later = LocalDate.now().plusDays(5).atTime(9, 0);
@@ -83,7 +83,7 @@ class EventStatisticsIT {
         registrations.register(came, event);
         registrations.register(cadre(), event);
         // The event takes place: it moves to the past (a minute ago) and one of the two comes.
-        events.update(admin, event, draft(fourNew, ZoneTime.now().minusMinutes(1)));
+        events.update(admin, event, draft(fourNew, ZoneClock.now().minusMinutes(1)));
         checkIns.checkIn(admin, event, registrations.checkInCode(came, event));
 
         StatisticsRow after = wujiang(statistics.perLocality(admin, year));

@@ -17,7 +17,7 @@ import org.gongxue.chair.model.ChairTerm;
 import org.gongxue.platform.access.AccessDeniedException;
 import org.gongxue.platform.access.Actor;
 import org.gongxue.platform.access.Role;
-import org.gongxue.platform.time.ZoneTime;
+import org.gongxue.platform.time.ZoneClock;
 import org.gongxue.platform.validation.InvalidInputException;
 import org.gongxue.platform.validation.Problem;
 
@@ -83,7 +83,7 @@ public class ChairCalendar {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ChairTermView> current() {
-        return on(ZoneTime.today());
+        return on(ZoneClock.today());
     }
 
     /** Does the actor administer the locality that chairs on that day (and so its shared events)? */

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.gongxue.chair.model.Resolution;
 import org.gongxue.chair.model.ResolutionProgress;
-import org.gongxue.platform.time.ZoneTime;
+import org.gongxue.platform.time.ZoneClock;
 
 /** A resolution with its progress, for one reader: {@code updatable} says whether they may add to it. */
 public final class ResolutionView {
@@ -66,7 +66,7 @@ public final class ResolutionView {
 
     /** Open past its due day (in the zone's time). */
     public boolean isOverdue() {
-        return doneAt == null && dueOn.isBefore(ZoneTime.today());
+        return doneAt == null && dueOn.isBefore(ZoneClock.today());
     }
 
     public List<Progress> getProgress() {

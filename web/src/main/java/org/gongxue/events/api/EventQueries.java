@@ -3,7 +3,7 @@ package org.gongxue.events.api;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.gongxue.events.service.EventCatalog.EventWindow;
-import org.gongxue.platform.time.ZoneTime;
+import org.gongxue.platform.time.ZoneClock;
 import org.gongxue.platform.validation.InvalidInputException;
 
 /** Reads the window of an event listing from query parameters, for the REST API and the calendar feeds. */
@@ -19,7 +19,7 @@ final class EventQueries {
     }
 
     static EventWindow window(String from, String to, Long seriesId, String locality) {
-        LocalDate first = from == null ? ZoneTime.today().minusDays(DAYS_BACK) : day(from, "from");
+        LocalDate first = from == null ? ZoneClock.today().minusDays(DAYS_BACK) : day(from, "from");
         LocalDate last = to == null ? first.plusDays(DAYS_BACK + DAYS_AHEAD) : day(to, "to");
         if (!last.isAfter(first) || first.plusDays(MAX_DAYS).isBefore(last)) {
             throw InvalidInputException.of("to", "events.query.window.invalid");

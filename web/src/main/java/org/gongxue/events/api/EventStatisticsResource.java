@@ -18,7 +18,7 @@ import org.gongxue.events.service.StatisticsRow;
 import org.gongxue.events.service.StatisticsWorkbook;
 import org.gongxue.people.service.CurrentActor;
 import org.gongxue.platform.api.ProblemMappers;
-import org.gongxue.platform.time.ZoneTime;
+import org.gongxue.platform.time.ZoneClock;
 import org.gongxue.platform.validation.InvalidInputException;
 
 /**
@@ -58,7 +58,7 @@ public class EventStatisticsResource {
     }
 
     static int year(Integer year) {
-        int thisYear = ZoneTime.today().getYear();
+        int thisYear = ZoneClock.today().getYear();
         if (year == null) {
             return thisYear;
         }

@@ -14,7 +14,7 @@ import org.gongxue.events.model.EventStatus;
 import org.gongxue.events.model.RegistrationStatus;
 import org.gongxue.platform.access.AccessDeniedException;
 import org.gongxue.platform.access.Actor;
-import org.gongxue.platform.time.ZoneTime;
+import org.gongxue.platform.time.ZoneClock;
 
 /**
  * Figures of the events held in a period, per series and per locality: events held (per locality:
@@ -87,7 +87,7 @@ public class EventStatistics {
     /** The end of the year, or now while it lasts: only events that have started count. */
     private static LocalDateTime to(int year) {
         LocalDateTime end = LocalDateTime.of(year + 1, 1, 1, 0, 0);
-        LocalDateTime now = ZoneTime.now();
+        LocalDateTime now = ZoneClock.now();
         return now.isBefore(end) ? now : end;
     }
 

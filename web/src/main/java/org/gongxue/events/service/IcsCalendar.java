@@ -20,7 +20,7 @@ import net.fortuna.ical4j.model.property.XProperty;
 import org.gongxue.events.model.EventStatus;
 import org.gongxue.library.service.LecturerView;
 import org.gongxue.platform.i18n.Messages;
-import org.gongxue.platform.time.ZoneTime;
+import org.gongxue.platform.time.ZoneClock;
 
 /**
  * Writes events as an iCalendar (RFC 5545) document with ical4j. Times go out in UTC, which every
@@ -55,8 +55,8 @@ public final class IcsCalendar {
     }
 
     private static VEvent vevent(EventView event, URI page, Locale locale) {
-        VEvent vevent = new VEvent(event.getStartsAt().atZone(ZoneTime.ZONE).toInstant(),
-                event.getEndsAt().atZone(ZoneTime.ZONE).toInstant(), seriesName(event.getSeries(), locale)
+        VEvent vevent = new VEvent(event.getStartsAt().atZone(ZoneClock.ZONE).toInstant(),
+                event.getEndsAt().atZone(ZoneClock.ZONE).toInstant(), seriesName(event.getSeries(), locale)
                 + " · " + event.getTitle());
         vevent.add(new Uid(uid(event.getId())));
         String where = event.getPlace() != null ? event.getPlace() : event.getOnlineUrl();

@@ -19,7 +19,7 @@ import org.gongxue.platform.access.AccessDeniedException;
 import org.gongxue.platform.access.Actor;
 import org.gongxue.platform.access.Role;
 import org.gongxue.platform.access.Visibility;
-import org.gongxue.platform.time.ZoneTime;
+import org.gongxue.platform.time.ZoneClock;
 
 /**
  * Cadres register for events and cancel; locality administrators approve or reject their own
@@ -52,7 +52,7 @@ public class RegistrationService {
         if (!actor.has(Role.CADRE)) {
             throw new AccessDeniedException("Only cadres register for events");
         }
-        if (event.getStatus() != EventStatus.SCHEDULED || !event.getStartsAt().isAfter(ZoneTime.now())) {
+        if (event.getStatus() != EventStatus.SCHEDULED || !event.getStartsAt().isAfter(ZoneClock.now())) {
             throw new RegistrationRefusedException("events.registration.closed");
         }
         int quota = seats.lock(eventId, actor.localityCode());

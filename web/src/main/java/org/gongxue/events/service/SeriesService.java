@@ -12,7 +12,7 @@ import org.gongxue.audit.service.AuditLog;
 import org.gongxue.events.model.EventSeries;
 import org.gongxue.platform.access.AccessDeniedException;
 import org.gongxue.platform.access.Actor;
-import org.gongxue.platform.time.ZoneTime;
+import org.gongxue.platform.time.ZoneClock;
 import org.gongxue.platform.validation.InvalidInputException;
 import org.gongxue.platform.validation.Problem;
 
@@ -42,7 +42,7 @@ public class SeriesService {
     /** A series is started by its locality's administrators; a shared one by the chair of today. */
     public long create(Actor actor, SeriesDraft draft) {
         String locality = draft.localityCode() == null ? actor.localityCode() : draft.localityCode();
-        if (!EventDraftChecks.HOSTS.contains(locality) || !rules.mayOrganize(actor, locality, ZoneTime.today())) {
+        if (!EventDraftChecks.HOSTS.contains(locality) || !rules.mayOrganize(actor, locality, ZoneClock.today())) {
             throw new AccessDeniedException("Not an organiser of " + locality);
         }
         List<Problem> problems = new ArrayList<>();

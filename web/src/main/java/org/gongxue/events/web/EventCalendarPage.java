@@ -17,7 +17,7 @@ import org.gongxue.events.service.SeriesView;
 import org.gongxue.people.service.CurrentActor;
 import org.gongxue.platform.access.AccessDeniedException;
 import org.gongxue.platform.access.Role;
-import org.gongxue.platform.time.ZoneTime;
+import org.gongxue.platform.time.ZoneClock;
 import org.gongxue.platform.validation.InvalidInputException;
 import org.gongxue.platform.web.PageMessages;
 import org.gongxue.platform.web.PageRequests;
@@ -85,7 +85,7 @@ public class EventCalendarPage implements Serializable {
 
     public List<EventView> getUpcoming() {
         if (upcoming == null) {
-            LocalDateTime now = ZoneTime.now();
+            LocalDateTime now = ZoneClock.now();
             upcoming = catalog.visibleTo(actor.require(), window(now, now.plusDays(UPCOMING_DAYS)));
         }
         return upcoming;

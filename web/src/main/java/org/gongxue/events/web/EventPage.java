@@ -18,7 +18,7 @@ import org.gongxue.events.service.RegistrationView;
 import org.gongxue.people.service.CurrentActor;
 import org.gongxue.platform.access.AccessDeniedException;
 import org.gongxue.platform.access.Role;
-import org.gongxue.platform.time.ZoneTime;
+import org.gongxue.platform.time.ZoneClock;
 import org.gongxue.platform.web.PageMessages;
 import org.gongxue.platform.web.PageRequests;
 
@@ -93,7 +93,7 @@ public class EventPage implements Serializable {
     /** Registration is offered to cadres while the event is ahead and they hold no registration. */
     public boolean isRegistrationOpen() {
         return actor.require().has(Role.CADRE) && event.getStatus() == EventStatus.SCHEDULED
-                && event.getStartsAt().isAfter(ZoneTime.now()) && (mine == null || !mine.getStatus().isActive());
+                && event.getStartsAt().isAfter(ZoneClock.now()) && (mine == null || !mine.getStatus().isActive());
     }
 
     public boolean isCancellable() {

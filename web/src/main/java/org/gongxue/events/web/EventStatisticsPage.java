@@ -8,7 +8,7 @@ import java.util.stream.IntStream;
 import org.gongxue.events.service.EventStatistics;
 import org.gongxue.events.service.StatisticsRow;
 import org.gongxue.people.service.CurrentActor;
-import org.gongxue.platform.time.ZoneTime;
+import org.gongxue.platform.time.ZoneClock;
 
 /**
  * The events' figures for administrators ({@code events/statistics.xhtml?year=…}): per series and
@@ -30,12 +30,12 @@ public class EventStatisticsPage {
 
     public int getChosenYear() {
         return getYears().stream().filter(y -> Integer.toString(y).equals(year)).findFirst()
-                .orElse(ZoneTime.today().getYear());
+                .orElse(ZoneClock.today().getYear());
     }
 
     public List<Integer> getYears() {
         return IntStream.rangeClosed(EventStatistics.FIRST_YEAR,
-                Math.max(EventStatistics.FIRST_YEAR, ZoneTime.today().getYear())).boxed().toList();
+                Math.max(EventStatistics.FIRST_YEAR, ZoneClock.today().getYear())).boxed().toList();
     }
 
     public List<StatisticsRow> getPerSeries() {

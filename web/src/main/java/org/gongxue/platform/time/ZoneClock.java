@@ -8,11 +8,11 @@ import java.time.ZoneId;
  * The zone's wall-clock time. Events, chair terms and "today" are the time people in Qingpu,
  * Wujiang and Jiashan read on their clocks, whatever zone the server runs in.
  */
-public final class ZoneTime {
+public final class ZoneClock {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    private ZoneTime() {
+    private ZoneClock() {
     }
 
     public static LocalDate today() {
