@@ -73,7 +73,9 @@ class OutboxClaimsIT {
         List<String> keys = handler.handled().keySet().stream().filter(key -> key.startsWith(run + "-")).toList();
         assertThat(keys).hasSize(EVENTS);
         assertThat(keys).allSatisfy(key -> assertThat(handler.handled().get(key).get()).as(key).isEqualTo(1));
-        assertThat(elsewhere).as("events the other servers handled").isPositive().isLessThan(EVENTS);
+        // Three claimers besides the server's own worker compete; how the events split between them
+        // is the scheduler's business (on a busy machine the server's worker may get none).
+        assertThat(elsewhere).as("events the other servers handled").isPositive();
     }
 
     @Test
