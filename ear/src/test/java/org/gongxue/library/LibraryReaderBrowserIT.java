@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -153,14 +152,5 @@ class LibraryReaderBrowserIT extends BrowserTest {
 
     private static WebDriverWait wait(WebDriver browser) {
         return new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    private static Object script(WebDriver browser, String script) {
-        return ((JavascriptExecutor) browser).executeScript(script);
-    }
-
-    private static double number(WebDriver browser, String script) {
-        Object value = script(browser, script);
-        return value instanceof Number number ? number.doubleValue() : Double.NaN;
     }
 }

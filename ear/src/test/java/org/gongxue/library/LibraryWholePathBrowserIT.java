@@ -28,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -97,11 +96,11 @@ class LibraryWholePathBrowserIT extends BrowserTest {
         WebElement cueHit = browser.findElement(By.cssSelector(".gx-cue-hit"));
         assertThat(cueHit.getText()).contains("0:" + SPOKEN_AT);
         cueHit.click();
-        waitUntil(() -> number(VIDEO + ".readyState") >= 1);
-        waitUntil(() -> Math.abs(number(VIDEO + ".currentTime") - SPOKEN_AT) < 1);
+        waitUntil(() -> number(browser, VIDEO + ".readyState") >= 1);
+        waitUntil(() -> Math.abs(number(browser, VIDEO + ".currentTime") - SPOKEN_AT) < 1);
         Browser.screenshot(browser, "whole-path-cadre-lecture");
 
-        String source = (String) script(VIDEO + ".currentSrc");
+        String source = (String) script(browser, VIDEO + ".currentSrc");
         HttpResponse<String> range = api.send(api.request(source.substring(base.toString().length()), CADRE,
                 DEMO_PASSWORD).header("Range", "bytes=100-199").GET().build());
         assertThat(range.statusCode()).isEqualTo(206);
@@ -163,14 +162,5 @@ class LibraryWholePathBrowserIT extends BrowserTest {
 
     private void waitUntil(BooleanSupplier condition) {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> condition.getAsBoolean());
-    }
-
-    private Object script(String script) {
-        return ((JavascriptExecutor) browser).executeScript(script);
-    }
-
-    private double number(String script) {
-        Object value = script(script);
-        return value instanceof Number number ? number.doubleValue() : Double.NaN;
     }
 }

@@ -63,4 +63,15 @@ public abstract class BrowserTest {
     protected void waitFor(ExpectedCondition<?> condition) {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
     }
+
+    /** The value of a script run in the page (which must {@code return} it). */
+    protected static Object script(WebDriver browser, String script) {
+        return ((JavascriptExecutor) browser).executeScript(script);
+    }
+
+    /** A number a script returns, or NaN when it returns none (an element not there yet). */
+    protected static double number(WebDriver browser, String script) {
+        Object value = script(browser, script);
+        return value instanceof Number number ? number.doubleValue() : Double.NaN;
+    }
 }
