@@ -3,6 +3,8 @@ package org.gongxue.platform.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +33,7 @@ class OutboxClaimsIT {
     private static final int EVENTS = 600;
     private static final int OTHER_SERVERS = 3;
     private static final Duration PATIENCE = Duration.ofMinutes(3);
+    private static final Duration POLL = Duration.ofSeconds(1);
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -48,6 +51,9 @@ class OutboxClaimsIT {
 
     @Inject
     UserTransaction transaction;
+
+    @PersistenceContext(unitName = "gongxue")
+    EntityManager em;
 
     @Test
     void everyEventIsHandledExactlyOnceWhateverNumberOfWorkersClaimIt() throws Exception {
@@ -88,6 +94,35 @@ class OutboxClaimsIT {
 
         await(() -> handled(key) == 2, "both events handled");
         assertThat(handler.mostAtOnce(key)).as("events of one key handled at once").isEqualTo(1);
+    }
+
+    @Test
+    void aChangeJoiningAWaitingEventIsHandledOnlyAfterItCommits() throws Exception {
+        String key = "joined-" + System.nanoTime();
+        // The first event of the key is held by a worker elsewhere, so the next one must wait.
+        transaction.begin();
+        outbox.enqueue(CountingHandler.TOPIC, key);
+        em.flush();
+        long held = em.createQuery("select e.id from OutboxEvent e where e.key = :key", Long.class)
+                .setParameter("key", key).getSingleResult();
+        em.createQuery("update OutboxEvent e set e.leaseOwner = 'elsewhere', e.leaseUntil = :until where e.id = :id")
+                .setParameter("until", Instant.now().plus(Duration.ofMinutes(5)))
+                .setParameter("id", held)
+                .executeUpdate();
+        transaction.commit();
+        enqueue(CountingHandler.TOPIC, key);
+
+        transaction.begin();
+        outbox.enqueue(CountingHandler.TOPIC, key);
+        // The held event ends while the change that joined the waiting one is still open: the
+        // server's worker now may claim the waiting event, and must not handle it before the commit.
+        claims.succeeded(new OutboxMessage(held, CountingHandler.TOPIC, key, 1), "elsewhere");
+        Thread.sleep(3 * POLL.toMillis());
+        int handledBeforeCommit = handled(key);
+        transaction.commit();
+
+        assertThat(handledBeforeCommit).as("handled before the joining change committed").isZero();
+        await(() -> handled(key) == 1, "the joined event handled after the commit");
     }
 
     private int handled(String key) {
