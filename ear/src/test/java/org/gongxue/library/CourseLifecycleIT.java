@@ -6,9 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.gongxue.library.model.Ability;
 import org.gongxue.library.model.CourseLevel;
 import org.gongxue.library.model.CourseStatus;
@@ -59,6 +63,9 @@ class CourseLifecycleIT {
 
     @PersistenceContext(unitName = "gongxue")
     EntityManager em;
+
+    @Inject
+    UserTransaction transaction;
 
     @Test
     void aPublishedCourseIsSeenByItsAudienceOnly() {
@@ -128,6 +135,30 @@ class CourseLifecycleIT {
 
         assertThat(catalog.lecture(teacher, lecture).getViewCount()).isEqualTo(2);
         assertThat(catalog.find(teacher, course).getViewCount()).isEqualTo(2);
+    }
+
+    @Test
+    void twoTabsRecordingTheSameViewAtOnceCountItOnce() throws Exception {
+        Actor teacher = actor("teacher.wujiang");
+        long course = courses.create(teacher, draft("吴江丝绸文化传承", null, List.of()));
+        long lecture = courses.addLecture(teacher, course, new LectureDraft("第一讲", null));
+        courses.publish(actor("admin.wujiang"), course);
+        Actor cadre = actor("cadre.wujiang");
+
+        ExecutorService otherTab = Executors.newSingleThreadExecutor();
+        try {
+            transaction.begin();
+            catalog.recordView(cadre, lecture);
+            Future<?> second = otherTab.submit(() -> catalog.recordView(cadre, lecture));
+            // The other tab's view meets this one's while it is not yet committed.
+            Thread.sleep(300);
+            transaction.commit();
+            second.get();
+        } finally {
+            otherTab.shutdown();
+        }
+
+        assertThat(catalog.lecture(teacher, lecture).getViewCount()).isEqualTo(1);
     }
 
     private static CourseDraft draft(String title, String audience, List<Long> lecturerIds) {

@@ -90,10 +90,11 @@ public class CourseCatalog {
         Lecture lecture = em.find(Lecture.class, lectureId);
         readable(reader, lecture == null ? null : lecture.getCourse(), "Lecture " + lectureId);
         LocalDate today = LocalDate.now(ZONE_TIME);
+        // Two tabs of one reader may record the same view at once: the later insert waits for the
+        // earlier one and then does nothing, where a "not exists" check would fail on the key.
         int inserted = em.createNativeQuery("""
-                        insert into lecture_view (lecture_id, person_id, view_day)
-                        select ?1, ?2, ?3 where not exists (
-                          select 1 from lecture_view where lecture_id = ?1 and person_id = ?2 and view_day = ?3)""")
+                        insert into lecture_view (lecture_id, person_id, view_day) values (?1, ?2, ?3)
+                        on conflict do nothing""")
                 .setParameter(1, lectureId).setParameter(2, reader.personId()).setParameter(3, today)
                 .executeUpdate();
         if (inserted == 1) {
