@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -82,13 +83,20 @@ public class OutboxWorker {
         try {
             for (OutboxMessage message : claims.claim(owner, free, settings.lease())) {
                 busy.incrementAndGet();
-                executor.execute(() -> {
-                    try {
-                        work(message);
-                    } finally {
-                        busy.decrementAndGet();
-                    }
-                });
+                try {
+                    executor.execute(() -> {
+                        try {
+                            work(message);
+                        } finally {
+                            busy.decrementAndGet();
+                        }
+                    });
+                } catch (RejectedExecutionException e) {
+                    // An executor that refuses (the server stopping) never runs the finally above;
+                    // the claimed events go back to the queue when their lease expires.
+                    busy.decrementAndGet();
+                    throw e;
+                }
             }
         } catch (RuntimeException e) {
             // The database being away for a moment must not kill the timer: the next poll tries again.
