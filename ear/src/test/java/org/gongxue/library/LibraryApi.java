@@ -18,7 +18,7 @@ import org.gongxue.testing.Api;
  * the chunked upload protocol and whole-file uploads. Answers are returned as they are, for the
  * test to judge; the few fields a test needs are read with {@link #number} and {@link #text}.
  */
-final class LibraryApi {
+public final class LibraryApi {
 
     static final String CHUNKS = "application/octet-stream";
     /** Bodies go over HTTP/1.1 with their Content-Length, as browsers send them (HTTP/2's h2c upgrade cannot carry one). */
@@ -26,24 +26,24 @@ final class LibraryApi {
 
     private final Api api;
 
-    LibraryApi(Api api) {
+    public LibraryApi(Api api) {
         this.api = api;
     }
 
-    long createCourse(String user, String title) {
+    public long createCourse(String user, String title) {
         HttpResponse<String> created = api.json("POST", user, DEMO_PASSWORD, "api/courses", """
                 {"title":"%s","summary":"示范区干部培训课程","topicCode":"DELTA_INTEGRATION","abilities":["REFORM"],
                  "level":"GENERAL","creditHours":2}""".formatted(title));
         return number(expect(created, 201), "id");
     }
 
-    long addLecture(String user, long courseId, String title) {
+    public long addLecture(String user, long courseId, String title) {
         HttpResponse<String> added = api.json("POST", user, DEMO_PASSWORD, "api/courses/" + courseId + "/lectures",
                 "{\"title\":\"" + title + "\"}");
         return number(expect(added, 201), "id");
     }
 
-    HttpResponse<String> startUpload(String user, long lectureId, String slot, String fileName, long size) {
+    public HttpResponse<String> startUpload(String user, long lectureId, String slot, String fileName, long size) {
         return api.json("POST", user, DEMO_PASSWORD, "api/uploads", """
                 {"lectureId":%d,"slot":"%s","fileName":"%s","size":%d}""".formatted(lectureId, slot,
                 jsonEscaped(fileName), size));
@@ -98,7 +98,7 @@ final class LibraryApi {
     }
 
     /** The whole protocol: start, every part in order, complete; returns the completion's answer. */
-    HttpResponse<String> uploadInParts(String user, long lectureId, String slot, String fileName, byte[] file) {
+    public HttpResponse<String> uploadInParts(String user, long lectureId, String slot, String fileName, byte[] file) {
         HttpResponse<String> started = expect(startUpload(user, lectureId, slot, fileName, file.length), 201);
         String id = text(started, "id");
         int chunkSize = (int) number(started, "chunkSize");
@@ -114,7 +114,7 @@ final class LibraryApi {
         return Arrays.copyOfRange(file, from, Math.min(file.length, from + chunkSize));
     }
 
-    static HttpResponse<String> expect(HttpResponse<String> response, int status) {
+    public static HttpResponse<String> expect(HttpResponse<String> response, int status) {
         if (response.statusCode() != status) {
             throw new AssertionError("Expected " + status + " from " + response.request().method() + " "
                     + response.uri() + ", got " + response.statusCode() + ": " + response.body());
@@ -122,11 +122,11 @@ final class LibraryApi {
         return response;
     }
 
-    static long number(HttpResponse<String> response, String field) {
+    public static long number(HttpResponse<String> response, String field) {
         return Long.parseLong(first(response, "\"" + field + "\":(-?\\d+)"));
     }
 
-    static String text(HttpResponse<String> response, String field) {
+    public static String text(HttpResponse<String> response, String field) {
         return first(response, "\"" + field + "\":\"([^\"]*)\"");
     }
 

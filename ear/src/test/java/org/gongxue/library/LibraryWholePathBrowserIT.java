@@ -11,11 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.gongxue.testing.Api;
 import org.gongxue.testing.Browser;
-import org.gongxue.testing.BrowserTest;
 import org.gongxue.testing.MinimalDocx;
 import org.gongxue.testing.MinimalPdf;
 import org.gongxue.testing.PlatformDeployment;
@@ -30,8 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -43,7 +39,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class LibraryWholePathBrowserIT extends BrowserTest {
+class LibraryWholePathBrowserIT extends LecturePageBrowserTest {
 
     private static final String TEACHER = "teacher.qingpu";
     private static final String ADMINISTRATOR = "admin.qingpu";
@@ -75,10 +71,10 @@ class LibraryWholePathBrowserIT extends BrowserTest {
 
         Browser.signIn(browser, base, TEACHER);
         browser.get(base + "library/teach/lecture.xhtml?id=" + lecture);
-        upload("VIDEO", file("第一讲.mp4", lectureVideo()));
-        upload("SLIDES", file("课件.pdf", MinimalPdf.of("One network", "Reform")));
-        upload("DOCUMENT", file("讲义.docx", MinimalDocx.of("营商环境优化的青浦经验 " + written)));
-        upload("SUBTITLE", file("第一讲.srt", subtitles(spoken)));
+        uploadOnLecturePage("VIDEO", file("第一讲.mp4", h264Video(files, VIDEO_SECONDS)));
+        uploadOnLecturePage("SLIDES", file("课件.pdf", MinimalPdf.of("One network", "Reform")));
+        uploadOnLecturePage("DOCUMENT", file("讲义.docx", MinimalDocx.of("营商环境优化的青浦经验 " + written)));
+        uploadOnLecturePage("SUBTITLE", file("第一讲.srt", subtitles(spoken)));
         new WebDriverWait(browser, Duration.ofMinutes(3)).until(driver -> texts(".material-state").stream()
                 .filter("已就绪"::equals).count() == 4);
         Browser.screenshot(browser, "whole-path-teacher-ready");
@@ -119,15 +115,6 @@ class LibraryWholePathBrowserIT extends BrowserTest {
         });
     }
 
-    private void upload(String slot, Path file) {
-        new Select(browser.findElement(By.id("upload-slot"))).selectByValue(slot);
-        browser.findElement(By.id("upload-file")).sendKeys(file.toString());
-        browser.findElement(By.id("upload-start")).click();
-        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("upload-status"), "上传完成"));
-        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("materials-form:materials"),
-                file.getFileName().toString()));
-    }
-
     private Path file(String name, byte[] content) throws IOException {
         return Files.write(files.resolve(name), content);
     }
@@ -142,22 +129,6 @@ class LibraryWholePathBrowserIT extends BrowserTest {
                 00:00:%d,000 --> 00:00:%d,000
                 关键在于 %s 的办法。
                 """.formatted(SPOKEN_AT, SPOKEN_AT + 4, spoken).getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** An MP4 (H.264 and AAC, as a teacher's camera or screen recorder gives) made by ffmpeg. */
-    private byte[] lectureVideo() throws IOException, InterruptedException {
-        Path file = files.resolve("made.mp4");
-        Process ffmpeg = new ProcessBuilder("ffmpeg", "-v", "error", "-y",
-                "-f", "lavfi", "-i", "testsrc=size=320x180:rate=10",
-                "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=44100",
-                "-t", Integer.toString(VIDEO_SECONDS), "-c:v", "libx264", "-pix_fmt", "yuv420p", "-g", "10",
-                "-c:a", "aac", "-movflags", "+faststart", file.toString())
-                .redirectErrorStream(true).start();
-        String output = new String(ffmpeg.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!ffmpeg.waitFor(120, TimeUnit.SECONDS) || ffmpeg.exitValue() != 0) {
-            throw new IllegalStateException("ffmpeg could not make the test video: " + output);
-        }
-        return Files.readAllBytes(file);
     }
 
     private void waitUntil(BooleanSupplier condition) {

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.List;
 import org.gongxue.testing.Api;
 import org.gongxue.testing.Browser;
-import org.gongxue.testing.BrowserTest;
 import org.gongxue.testing.MinimalDocx;
 import org.gongxue.testing.PlatformDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -35,7 +34,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class TeachUploadBrowserIT extends BrowserTest {
+class TeachUploadBrowserIT extends LecturePageBrowserTest {
 
     private static final String TEACHER = "teacher.jiashan";
 
@@ -64,9 +63,9 @@ class TeachUploadBrowserIT extends BrowserTest {
 
     @Test
     void aVideoSlidesAndAHandoutAreUploadedShownAndOneIsDeleted() throws Exception {
-        upload("VIDEO", file("开班动员.mp4", TeachingFiles.video(9 * 1024 * 1024)));
-        upload("SLIDES", file("课件.pdf", TeachingFiles.slidesPdf(200_000)));
-        upload("DOCUMENT", file("讲义.docx", MinimalDocx.of("嘉善数字乡村建设的做法")));
+        uploadOnLecturePage("VIDEO", file("开班动员.mp4", TeachingFiles.video(9 * 1024 * 1024)));
+        uploadOnLecturePage("SLIDES", file("课件.pdf", TeachingFiles.slidesPdf(200_000)));
+        uploadOnLecturePage("DOCUMENT", file("讲义.docx", MinimalDocx.of("嘉善数字乡村建设的做法")));
 
         assertThat(texts(".material-name")).containsExactlyInAnyOrder("开班动员.mp4", "课件.pdf", "讲义.docx");
         assertThat(texts(".material-state")).allSatisfy(state -> assertThat(state)
@@ -132,15 +131,6 @@ class TeachUploadBrowserIT extends BrowserTest {
         assertThat(firstAfterResuming).as("progress shown after resuming: " + seen)
                 .isGreaterThanOrEqualTo(received.size() * 100L / partCount);
         assertThat(api.get(TEACHER, DEMO_PASSWORD, "api/uploads/" + uploadId).statusCode()).isEqualTo(404);
-    }
-
-    private void upload(String slot, Path file) {
-        new Select(browser.findElement(By.id("upload-slot"))).selectByValue(slot);
-        browser.findElement(By.id("upload-file")).sendKeys(file.toString());
-        browser.findElement(By.id("upload-start")).click();
-        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("upload-status"), "上传完成"));
-        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("materials-form:materials"),
-                file.getFileName().toString()));
     }
 
     private Path file(String name, byte[] content) throws Exception {

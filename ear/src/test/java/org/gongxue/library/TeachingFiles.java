@@ -9,7 +9,7 @@ import java.util.Random;
  * them (what type detection reads) and is filled to any size with bytes that repeat from a seed,
  * so that a test can send them in several chunks and check the stored object byte for byte.
  */
-final class TeachingFiles {
+public final class TeachingFiles {
 
     private TeachingFiles() {
     }
@@ -26,7 +26,7 @@ final class TeachingFiles {
     }
 
     /** A Windows executable: the MZ header and the DOS stub's message, whatever it is named. */
-    static byte[] windowsExecutable(int size) {
+    public static byte[] windowsExecutable(int size) {
         byte[] header = new byte[128];
         header[0] = 'M';
         header[1] = 'Z';

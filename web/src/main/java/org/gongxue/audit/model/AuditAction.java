@@ -65,5 +65,9 @@ public enum AuditAction {
     MEETING_MINUTES_RECORDED,
     RESOLUTION_ADDED,
     RESOLUTION_PROGRESS,
-    RESOLUTION_DONE
+    RESOLUTION_DONE,
+    // An event's files, and its recording as a course of the library.
+    EVENT_FILE_ADDED,
+    EVENT_FILE_DELETED,
+    EVENT_COURSE_CREATED
 }

@@ -1,6 +1,7 @@
 package org.gongxue.events.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -18,7 +19,9 @@ import org.gongxue.platform.time.ZoneClock;
 
 /**
  * Figures of the events held in a period, per series and per locality: events held (per locality:
- * hosted), confirmed registrations (per locality: of its cadres) and attendance. Only events that
+ * hosted), confirmed registrations (per locality: of its cadres), attendance, and how often the
+ * recordings of the series' events were watched in the library that year (per locality: by its
+ * cadres, see RecordingViews). Only events that
  * have started and were not cancelled count: a future event has no attendance yet. Counts only,
  * no names, for administrators of every locality (the localities compare their figures).
  */
@@ -33,14 +36,18 @@ public class EventStatistics {
     @PersistenceContext(unitName = "gongxue")
     EntityManager em;
 
+    @Inject
+    RecordingViews recordings;
+
     public List<StatisticsRow> perSeries(Actor actor, int year) {
         requireAdministrator(actor);
         Map<Object, Long> events = countEvents(year, "e.series.id");
         Map<Object, long[]> people = countRegistrations(year, "r.event.series.id");
+        Map<Object, Long> watched = recordings.perSeries(year);
         return em.createQuery("select s from EventSeries s order by s.id", EventSeries.class).getResultStream()
                 .map(series -> row(series.getId().toString(),
                         series.getCode() == null ? null : "events.series.code." + series.getCode(), series.getTitle(),
-                        series.getId(), events, people))
+                        series.getId(), events, people, watched))
                 .toList();
     }
 
@@ -48,13 +55,16 @@ public class EventStatistics {
         requireAdministrator(actor);
         Map<Object, Long> hosted = countEvents(year, "e.hostLocalityCode");
         Map<Object, long[]> people = countRegistrations(year, "r.localityCode");
-        return LOCALITIES.stream().map(code -> row(code, "locality." + code, null, code, hosted, people)).toList();
+        Map<Object, Long> watched = recordings.perLocality(year);
+        return LOCALITIES.stream().map(code -> row(code, "locality." + code, null, code, hosted, people, watched))
+                .toList();
     }
 
     private static StatisticsRow row(String key, String nameKey, String title, Object group,
-                                     Map<Object, Long> events, Map<Object, long[]> people) {
+                                     Map<Object, Long> events, Map<Object, long[]> people, Map<Object, Long> watched) {
         long[] registered = people.getOrDefault(group, new long[2]);
-        return new StatisticsRow(key, nameKey, title, events.getOrDefault(group, 0L), registered[0], registered[1]);
+        return new StatisticsRow(key, nameKey, title, events.getOrDefault(group, 0L), registered[0], registered[1],
+                watched.getOrDefault(group, 0L));
     }
 
     private Map<Object, Long> countEvents(int year, String groupBy) {

@@ -2,7 +2,8 @@ package org.gongxue.events.service;
 
 /**
  * One line of the events' statistics: a series or a locality, with the events held (or hosted),
- * the confirmed registrations and how many of them came. The attendance rate is a percentage of
+ * the confirmed registrations and how many of them came, and how often its recordings were watched
+ * in the library (lecture views of the courses its events became). The attendance rate is a percentage of
  * the confirmed registrations of events that have started; null while there are none.
  */
 public final class StatisticsRow {
@@ -13,14 +14,17 @@ public final class StatisticsRow {
     private final long events;
     private final long registrations;
     private final long attended;
+    private final long recordingsWatched;
 
-    StatisticsRow(String key, String nameKey, String title, long events, long registrations, long attended) {
+    StatisticsRow(String key, String nameKey, String title, long events, long registrations, long attended,
+                  long recordingsWatched) {
         this.key = key;
         this.nameKey = nameKey;
         this.title = title;
         this.events = events;
         this.registrations = registrations;
         this.attended = attended;
+        this.recordingsWatched = recordingsWatched;
     }
 
     /** The series id or the locality code. */
@@ -47,6 +51,10 @@ public final class StatisticsRow {
 
     public long getAttended() {
         return attended;
+    }
+
+    public long getRecordingsWatched() {
+        return recordingsWatched;
     }
 
     public Integer getAttendanceRate() {

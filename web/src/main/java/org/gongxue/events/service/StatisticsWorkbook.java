@@ -20,7 +20,7 @@ import org.gongxue.platform.i18n.Messages;
 public final class StatisticsWorkbook {
 
     private static final String[] HEADINGS = {"events.statistics.events", "events.statistics.registrations",
-            "events.statistics.attended", "events.statistics.rate"};
+            "events.statistics.attended", "events.statistics.rate", "events.recording.watched"};
 
     /** Column widths in 1/256 of a character. */
     private static final int NAME_WIDTH = 30 * 256;
@@ -61,6 +61,7 @@ public final class StatisticsWorkbook {
             if (figures.getAttendanceRate() != null) {
                 row.createCell(4).setCellValue(figures.getAttendanceRate());
             }
+            row.createCell(5).setCellValue(figures.getRecordingsWatched());
         }
         // Fixed widths: measuring text (autoSizeColumn) needs the server's fonts, which a server may lack.
         sheet.setColumnWidth(0, NAME_WIDTH);

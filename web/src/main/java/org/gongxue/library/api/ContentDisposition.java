@@ -11,7 +11,7 @@ import java.util.Set;
  * otherwise. The name is given twice: as UTF-8 (RFC 8187) for every current browser, and in
  * ASCII for the rest.
  */
-final class ContentDisposition {
+public final class ContentDisposition {
 
     /** Video, pictures, PDF (the browser's own viewer) and captions; never HTML, SVG or scripts. */
     private static final Set<String> SHOWABLE_PREFIXES = Set.of("video/", "audio/", "image/png", "image/jpeg",
@@ -20,12 +20,12 @@ final class ContentDisposition {
     private ContentDisposition() {
     }
 
-    static boolean showableInPage(String mediaType) {
+    public static boolean showableInPage(String mediaType) {
         String type = mediaType.toLowerCase(Locale.ROOT);
         return SHOWABLE_PREFIXES.stream().anyMatch(type::startsWith);
     }
 
-    static String of(String fileName, boolean attachment) {
+    public static String of(String fileName, boolean attachment) {
         String name = fileName == null || fileName.isBlank() ? "material" : fileName;
         StringBuilder ascii = new StringBuilder();
         name.codePoints().forEach(c -> ascii.append(c >= 0x20 && c < 0x7f && c != '"' && c != '\\' ? (char) c : '_'));

@@ -1,24 +1,19 @@
 package org.gongxue.library.api;
 
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Collections;
-import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongxue.contentstore.ContentStore;
-import org.gongxue.contentstore.ObjectInfo;
 import org.gongxue.contentstore.ObjectNotFoundException;
 import org.gongxue.library.model.ProcessingState;
 import org.gongxue.library.service.CourseCatalog;
@@ -30,7 +25,6 @@ import org.gongxue.platform.security.GongxueAuthenticationMechanism;
 import org.gongxue.platform.streaming.ObjectSource;
 import org.gongxue.platform.streaming.ObjectStreamer;
 import org.gongxue.platform.streaming.ServletResponseSink;
-import org.gongxue.platform.validation.Problem;
 
 /**
  * Streams and downloads materials: {@code GET|HEAD /api/streams/materials/{id}[/{variant}]}
@@ -71,7 +65,7 @@ public class MaterialStreamServlet extends HttpServlet {
 
     private void serve(HttpServletRequest request, HttpServletResponse response, String method) throws IOException {
         if (Boolean.TRUE.equals(request.getAttribute(GongxueAuthenticationMechanism.MUST_CHANGE_PASSWORD))) {
-            refuse(request, response, Response.Status.FORBIDDEN, "password.mustChange");
+            ApiProblems.write(request, response, Response.Status.FORBIDDEN, "password.mustChange");
             return;
         }
         Matcher address = ADDRESS.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
@@ -79,19 +73,19 @@ public class MaterialStreamServlet extends HttpServlet {
                 ? MaterialVariant.bySegment(address.group(2) == null ? "original" : address.group(2))
                 : Optional.empty();
         if (variant.isEmpty()) {
-            refuse(request, response, Response.Status.NOT_FOUND, "library.reader.notFound");
+            ApiProblems.write(request, response, Response.Status.NOT_FOUND, "library.reader.notFound");
             return;
         }
         MaterialAccess material;
         try {
             material = catalog.readableMaterial(actor.get().orElse(null), Long.parseLong(address.group(1)));
         } catch (CourseNotFoundException e) {
-            refuse(request, response, Response.Status.NOT_FOUND, "library.reader.notFound");
+            ApiProblems.write(request, response, Response.Status.NOT_FOUND, "library.reader.notFound");
             return;
         }
         String key = variant.get().key(material);
         if (material.state() != ProcessingState.READY || key == null) {
-            refuse(request, response, Response.Status.NOT_FOUND, "library.reader.material.notReady");
+            ApiProblems.write(request, response, Response.Status.NOT_FOUND, "library.reader.material.notReady");
             return;
         }
         String mediaType = variant.get().mediaType(material);
@@ -102,7 +96,7 @@ public class MaterialStreamServlet extends HttpServlet {
         response.setHeader("Content-Disposition", ContentDisposition.of(material.originalName(),
                 download || !ContentDisposition.showableInPage(mediaType == null ? "" : mediaType)));
         try {
-            new ObjectStreamer(typedAs(mediaType)).stream(key, method,
+            new ObjectStreamer(ObjectSource.of(store).servedAs(mediaType)).stream(key, method,
                     name -> Collections.list(request.getHeaders(name)), new ServletResponseSink(response));
         } catch (IOException e) {
             if (!response.isCommitted()) {
@@ -115,39 +109,7 @@ public class MaterialStreamServlet extends HttpServlet {
             // The database names an object the store lacks: worth a line in the log, a 404 to the reader.
             LOG.log(Level.WARNING, "material {0}: object {1} is missing", new Object[] {material.materialId(), key});
             response.reset();
-            refuse(request, response, Response.Status.NOT_FOUND, "library.reader.notFound");
-        }
-    }
-
-    /** The store, reporting the type the bytes are served as. */
-    private ObjectSource typedAs(String mediaType) {
-        ObjectSource stored = ObjectSource.of(store);
-        if (mediaType == null) {
-            return stored;
-        }
-        return new ObjectSource() {
-            @Override
-            public ObjectInfo stat(String key) {
-                ObjectInfo info = stored.stat(key);
-                return new ObjectInfo(info.key(), info.size(), info.etag(), info.lastModified(), mediaType);
-            }
-
-            @Override
-            public InputStream openRange(String key, long offset, long length) {
-                return stored.openRange(key, offset, length);
-            }
-        };
-    }
-
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, Response.Status status,
-                               String messageKey) throws IOException {
-        response.setStatus(status.getStatusCode());
-        response.setContentType("application/json;charset=UTF-8");
-        ApiProblems.Body body = ApiProblems.body(status, List.of(Problem.of(null, messageKey)), request.getLocale());
-        try (Jsonb json = JsonbBuilder.create()) {
-            response.getWriter().write(json.toJson(body));
-        } catch (Exception e) {
-            throw new IOException("could not write the problem", e);
+            ApiProblems.write(request, response, Response.Status.NOT_FOUND, "library.reader.notFound");
         }
     }
 }

@@ -5,7 +5,7 @@ import org.gongxue.library.model.MaterialSlot;
 import org.gongxue.platform.validation.InvalidInputException;
 
 /** The parameters of the endpoints that take a whole file in one request, checked with clear answers. */
-final class UploadParameters {
+public final class UploadParameters {
 
     private UploadParameters() {
     }
@@ -27,7 +27,7 @@ final class UploadParameters {
      * (HTTP/2 makes it optional) the {@code size} query parameter. Without either, a body of the
      * wrong length could not be told from a right one.
      */
-    static long size(long contentLength, Long sizeParameter) {
+    public static long size(long contentLength, Long sizeParameter) {
         if (contentLength >= 0) {
             return contentLength;
         }

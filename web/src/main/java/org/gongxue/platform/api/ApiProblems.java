@@ -1,8 +1,13 @@
 package org.gongxue.platform.api;
 
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import org.gongxue.platform.i18n.Messages;
@@ -32,6 +37,19 @@ public final class ApiProblems {
                 .map(p -> new Body.Item(p.row(), p.field(), p.messageKey(), Messages.text(locale, p.messageKey())))
                 .toList();
         return new Body(status.getStatusCode(), items);
+    }
+
+    /** Writes one problem as the answer of a servlet (streaming endpoints), in the request's language. */
+    public static void write(HttpServletRequest request, HttpServletResponse response, Response.Status status,
+                             String messageKey) throws IOException {
+        response.setStatus(status.getStatusCode());
+        response.setContentType("application/json;charset=UTF-8");
+        Body body = body(status, List.of(Problem.of(null, messageKey)), request.getLocale());
+        try (Jsonb json = JsonbBuilder.create()) {
+            response.getWriter().write(json.toJson(body));
+        } catch (Exception e) {
+            throw new IOException("could not write the problem", e);
+        }
     }
 
     /** The JSON body of an error response. */

@@ -1,0 +1,89 @@
+package org.gongxue.events.api;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongxue.contentstore.ContentStore;
+import org.gongxue.contentstore.ObjectNotFoundException;
+import org.gongxue.events.service.EventFileAccess;
+import org.gongxue.events.service.EventFiles;
+import org.gongxue.events.service.EventNotFoundException;
+import org.gongxue.library.api.ContentDisposition;
+import org.gongxue.people.service.CurrentActor;
+import org.gongxue.platform.access.Actor;
+import org.gongxue.platform.api.ApiProblems;
+import org.gongxue.platform.streaming.ObjectSource;
+import org.gongxue.platform.streaming.ObjectStreamer;
+import org.gongxue.platform.streaming.ServletResponseSink;
+
+/**
+ * The bytes of an event's file: {@code GET|HEAD /api/event-files/{id}} ({@code ?download} asks for a
+ * file to save), with ranges and validators (platform.streaming), served as the type detected from
+ * the bytes and shown in the page only when a browser shows it without running anything of its own,
+ * as the library serves materials. A file of an event the caller may not see does not exist for them (404).
+ */
+@WebServlet(urlPatterns = EventFileServlet.PATH + "*")
+public class EventFileServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    static final String PATH = "/api/event-files/";
+    private static final Pattern ADDRESS = Pattern.compile("/(\\d{1,18})");
+    private static final Logger LOG = Logger.getLogger(EventFileServlet.class.getName());
+
+    @Inject
+    CurrentActor actor;
+
+    @Inject
+    EventFiles files;
+
+    @Inject
+    ContentStore store;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        serve(request, response, "GET");
+    }
+
+    @Override
+    protected void doHead(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        serve(request, response, "HEAD");
+    }
+
+    private void serve(HttpServletRequest request, HttpServletResponse response, String method) throws IOException {
+        Matcher address = ADDRESS.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
+        Optional<Actor> reader = actor.get();
+        EventFileAccess file;
+        try {
+            if (!address.matches() || reader.isEmpty()) {
+                throw new EventNotFoundException("no such file");
+            }
+            file = files.readable(reader.get(), Long.parseLong(address.group(1)));
+        } catch (EventNotFoundException e) {
+            ApiProblems.write(request, response, Response.Status.NOT_FOUND, "events.files.notFound");
+            return;
+        }
+        // Behind an access check: no shared cache may keep it, and the browser asks again (cheaply: 304).
+        response.setHeader("Cache-Control", "private, no-cache");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Content-Disposition", ContentDisposition.of(file.originalName(),
+                request.getParameter("download") != null || !ContentDisposition.showableInPage(file.mediaType())));
+        try {
+            new ObjectStreamer(ObjectSource.of(store).servedAs(file.mediaType())).stream(file.objectKey(), method,
+                    name -> Collections.list(request.getHeaders(name)), new ServletResponseSink(response));
+        } catch (ObjectNotFoundException e) {
+            LOG.log(Level.WARNING, "event file {0}: object {1} is missing", new Object[] {file.fileId(), file.objectKey()});
+            response.reset();
+            ApiProblems.write(request, response, Response.Status.NOT_FOUND, "events.files.notFound");
+        }
+    }
+}
