@@ -22,6 +22,7 @@ import org.gongxue.library.api.ContentDisposition;
 import org.gongxue.people.service.CurrentActor;
 import org.gongxue.platform.access.Actor;
 import org.gongxue.platform.api.ApiProblems;
+import org.gongxue.platform.security.GongxueAuthenticationMechanism;
 import org.gongxue.platform.streaming.ObjectSource;
 import org.gongxue.platform.streaming.ObjectStreamer;
 import org.gongxue.platform.streaming.ServletResponseSink;
@@ -60,6 +61,10 @@ public class EventFileServlet extends HttpServlet {
     }
 
     private void serve(HttpServletRequest request, HttpServletResponse response, String method) throws IOException {
+        if (Boolean.TRUE.equals(request.getAttribute(GongxueAuthenticationMechanism.MUST_CHANGE_PASSWORD))) {
+            ApiProblems.write(request, response, Response.Status.FORBIDDEN, "password.mustChange");
+            return;
+        }
         Matcher address = ADDRESS.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
         Optional<Actor> reader = actor.get();
         EventFileAccess file;
