@@ -78,7 +78,7 @@ class EventRecordingIT {
         long lecture = number(made, "lectureId");
         assertThat(made.body()).contains("\"status\":\"DRAFT\"", "\"materialsNotCopied\":[]");
         assertThat(api.get("admin.qingpu", DEMO_PASSWORD, "api/lectures/" + lecture).body()).contains("阅读材料.docx");
-        expect(library.uploadInParts("admin.qingpu", lecture, "SUBTITLE", "回放.srt", subtitles(spoken)), 201);
+        expect(library.uploadInParts("admin.qingpu", lecture, "SUBTITLE", "回放.srt", subtitles(spoken)), 200);
         expect(api.json("POST", "admin.qingpu", DEMO_PASSWORD, "api/courses/" + course + "/publish", "{}"), 200);
 
         String bySubtitles = searchUntilFound("cadre.jiashan", spoken, course);
