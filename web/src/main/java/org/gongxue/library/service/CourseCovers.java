@@ -16,6 +16,7 @@ import org.gongxue.platform.access.AccessDeniedException;
 import org.gongxue.platform.access.Actor;
 import org.gongxue.platform.upload.CompletedUpload;
 import org.gongxue.platform.upload.FileKind;
+import org.gongxue.platform.upload.StoredObjectClaims;
 import org.gongxue.platform.upload.UploadSessions;
 
 /**
@@ -25,7 +26,7 @@ import org.gongxue.platform.upload.UploadSessions;
  * change that failed, the sweeper removes (OrphanSweep).
  */
 @ApplicationScoped
-public class CourseCovers {
+public class CourseCovers implements StoredObjectClaims {
 
     /** Every cover's key starts with this. */
     public static final String ROOT = "library/covers/";
@@ -81,7 +82,13 @@ public class CourseCovers {
         return key;
     }
 
+    @Override
+    public String root() {
+        return ROOT;
+    }
+
     /** Every key a course names as its cover: what the sweeper leaves alone under {@link #ROOT}. */
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Set<String> claimedKeys() {
         return new HashSet<>(em.createQuery("select c.coverKey from Course c where c.coverKey is not null",

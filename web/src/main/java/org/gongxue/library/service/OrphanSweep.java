@@ -1,6 +1,8 @@
 package org.gongxue.library.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Set;
@@ -11,13 +13,15 @@ import org.gongxue.contentstore.ContentStore;
 import org.gongxue.contentstore.ObjectInfo;
 import org.gongxue.contentstore.ObjectNotFoundException;
 import org.gongxue.library.model.UploadSession;
+import org.gongxue.platform.upload.StoredObjectClaims;
 import org.gongxue.platform.upload.UploadSessions;
 
 /**
  * Removes what uploads leave behind when they do not finish: expired upload records with the
  * parts the store holds for them; multipart uploads no record claims (a crash between starting
- * one and committing its record); and objects under the materials' and covers' roots that no
- * material, upload or course claims (a crash between storing a file and recording it, a
+ * one and committing its record); and objects under the materials' root that no material or
+ * upload claims, and under every other feature's root (StoredObjectClaims: course covers, event
+ * files) that its records do not name (a crash between storing a file and recording it, a
  * material deleted while processing still wrote to its prefix, a replaced cover not deleted). Anything without a record is left alone until it
  * is older than the grace period, so that an upload that is just now storing its bytes is never
  * taken for an orphan. Idempotent: several servers may sweep at once.
@@ -37,7 +41,8 @@ public class OrphanSweep {
     ContentStore store;
 
     @Inject
-    CourseCovers covers;
+    @Any
+    Instance<StoredObjectClaims> otherRoots;
 
     @Inject
     LibraryUploadSettings settings;
@@ -60,12 +65,14 @@ public class OrphanSweep {
         }
         Instant graceStart = now.minus(settings.orphanGrace());
         Set<String> claimedTokens = uploads.claimedTokens();
-        Set<String> claimedCovers = covers.claimedKeys();
         Predicate<String> materialClaimed = key -> MaterialKeys.tokenOf(key).map(claimedTokens::contains).orElse(false);
-        int abandoned = abortAbandoned(MaterialKeys.ROOT, graceStart, materialClaimed)
-                + abortAbandoned(CourseCovers.ROOT, graceStart, claimedCovers::contains);
-        int objects = deleteUnclaimed(MaterialKeys.ROOT, graceStart, materialClaimed)
-                + deleteUnclaimed(CourseCovers.ROOT, graceStart, claimedCovers::contains);
+        int abandoned = abortAbandoned(MaterialKeys.ROOT, graceStart, materialClaimed);
+        int objects = deleteUnclaimed(MaterialKeys.ROOT, graceStart, materialClaimed);
+        for (StoredObjectClaims claims : otherRoots) {
+            Set<String> claimed = claims.claimedKeys();
+            abandoned += abortAbandoned(claims.root(), graceStart, claimed::contains);
+            objects += deleteUnclaimed(claims.root(), graceStart, claimed::contains);
+        }
         return new Swept(expired, abandoned, objects);
     }
 
