@@ -30,7 +30,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * After an event its recording and materials join the library as a course of its series: the
- * organiser makes the course (the event's reading copied into its lecture), uploads the subtitled
+ * organiser makes the course (the event's reading copied into its lecture, its poster as the
+ * course's cover), uploads the subtitled
  * recording through the library's resumable upload, the locality's administrator publishes it, and
  * a cadre of another locality finds it in /api/search by a word of its subtitles and of its
  * reading; the course names its series and event, the series lists it, and its views count as
@@ -72,6 +73,8 @@ class EventRecordingIT {
         long event = events.heldEvent("admin.qingpu", "QINGPU", "zone", series, title, Long.toString(speaker));
         expect(events.addFile("admin.qingpu", event, "READING", "阅读材料.docx", null,
                 MinimalDocx.of("示范区的生态绿色发展 " + written)), 201);
+        byte[] poster = EventFixtures.posterPng();
+        expect(events.addFile("admin.qingpu", event, "POSTER", "海报.png", "讲座海报", poster), 201);
 
         HttpResponse<String> made = expect(events.makeCourse("admin.qingpu", event, TOPIC), 201);
         long course = number(made, "courseId");
@@ -87,7 +90,9 @@ class EventRecordingIT {
         assertThat(byReading).contains(title);
         String courseJson = expect(api.get("cadre.jiashan", DEMO_PASSWORD, "api/courses/" + course), 200).body();
         assertThat(courseJson).contains("示范区大课堂", "\"localityCode\":\"QINGPU\"", "\"audience\":\"zone\"",
-                "陆文涛");
+                "陆文涛", "\"cover\":true");
+        assertThat(WebSession.signedIn(base, "cadre.jiashan").get("library/covers/" + course).statusCode())
+                .isEqualTo(200);
         assertThat(expect(api.get("cadre.jiashan", DEMO_PASSWORD, "api/events/" + event + "/course"), 200).body())
                 .contains("\"courseId\":" + course);
         assertThat(expect(api.get("cadre.jiashan", DEMO_PASSWORD, "api/events/series/" + series + "/courses"), 200)

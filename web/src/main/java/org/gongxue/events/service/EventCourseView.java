@@ -7,8 +7,8 @@ import org.gongxue.library.service.CourseView;
 /**
  * The course an event became, as the event page and the REST API show it to one reader:
  * {@code editable} says whether that reader edits it in the library (uploads the recording,
- * publishes it). {@code materialsNotCopied} names the event's materials that could not be copied
- * into the lecture when the course was made (empty otherwise): the organiser adds them there.
+ * publishes it). {@code materialsNotCopied} names the event's files that could not be copied into
+ * the course when it was made (empty otherwise): the organiser adds them on the library's pages.
  */
 public final class EventCourseView {
 

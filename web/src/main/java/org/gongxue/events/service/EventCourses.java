@@ -11,6 +11,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.gongxue.contentstore.ContentStore;
 import org.gongxue.library.service.CourseCatalog;
+import org.gongxue.library.service.CourseCovers;
 import org.gongxue.library.service.CourseNotFoundException;
 import org.gongxue.library.service.CourseView;
 import org.gongxue.library.service.MaterialService;
@@ -20,7 +21,7 @@ import org.gongxue.platform.access.Actor;
  * After an event, its recording and materials join the library as a course of its series. The
  * organiser makes the course (a draft of theirs, EventCourseRecords); the event's slides and
  * readings are copied into its lecture through the library's MaterialService (the same checks,
- * processing and search as any upload); the recording itself is uploaded to that lecture through
+ * processing and search as any upload), its poster becomes the course's cover; the recording itself is uploaded to that lecture through
  * the library's resumable upload (/api/uploads, the lecture page). Publishing is the library's:
  * the administrators of the course's locality publish it, as any course.
  */
@@ -39,6 +40,9 @@ public class EventCourses {
     MaterialService materials;
 
     @Inject
+    CourseCovers covers;
+
+    @Inject
     CourseCatalog catalog;
 
     @Inject
@@ -48,17 +52,21 @@ public class EventCourses {
     EventAccess events;
 
     /**
-     * Makes the course of a held event and copies its materials into the lecture. A material the
-     * copy fails for (the store unreachable, a file the library refuses) is named in the answer,
+     * Makes the course of a held event, copies its materials into the lecture and its poster as the
+     * course's cover. A file the copy fails for (the store unreachable, a file the library refuses) is named in the answer,
      * for the organiser to add on the lecture page; the course stands.
      */
     public EventCourseView create(Actor actor, long eventId, String topicCode) {
         EventCourseRecords.Created created = records.create(actor, eventId, topicCode);
         List<String> notCopied = new ArrayList<>();
-        for (EventFileAccess file : files.materials(eventId)) {
+        for (EventFileAccess file : files.all(eventId)) {
             try (InputStream content = store.get(file.objectKey())) {
-                materials.store(actor, created.lectureId(), file.kind().librarySlot(), file.originalName(), content,
-                        file.size());
+                if (file.kind().isMaterial()) {
+                    materials.store(actor, created.lectureId(), file.kind().librarySlot(), file.originalName(),
+                            content, file.size());
+                } else {
+                    covers.replace(actor, created.courseId(), file.originalName(), content, file.size());
+                }
             } catch (IOException | RuntimeException e) {
                 LOG.log(Level.WARNING, "Could not copy file " + file.fileId() + " of event " + eventId
                         + " into lecture " + created.lectureId(), e);

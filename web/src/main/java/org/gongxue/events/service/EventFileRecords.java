@@ -95,12 +95,10 @@ class EventFileRecords {
         return EventFileAccess.of(file);
     }
 
-    /** The slides and readings of an event, for its course (the caller checked the organiser). */
-    List<EventFileAccess> materials(long eventId) {
-        return em.createQuery("select f from EventFile f where f.event.id = :event and f.kind <> :poster order by f.id",
-                        EventFile.class)
-                .setParameter("event", eventId).setParameter("poster", EventFileKind.POSTER)
-                .getResultStream().map(EventFileAccess::of).toList();
+    /** Every file of an event in the order they came, for its course (the caller checked the organiser). */
+    List<EventFileAccess> all(long eventId) {
+        return em.createQuery("select f from EventFile f where f.event.id = :event order by f.id", EventFile.class)
+                .setParameter("event", eventId).getResultStream().map(EventFileAccess::of).toList();
     }
 
     private List<EventFile> files(long eventId, EventFileKind kind) {
