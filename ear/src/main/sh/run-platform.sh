@@ -98,6 +98,7 @@ LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE=$wildfly_pidfile \
     -Dgongxue.extraction.tika-bin="$target/tika-bin" \
     -Dgongxue.bootstrap.demo-accounts=true \
     -Dgongxue.bootstrap.demo-library=true \
+    -Dgongxue.bootstrap.demo-community=true \
     >"$wildfly_base/log/console.log" 2>&1 &
 
 # standalone.sh writes the server's pid shortly after it starts the JVM.

@@ -27,6 +27,15 @@ public class Actors {
                 new HashSet<>(groupIdsOf(person.getId())), address));
     }
 
+    /**
+     * A demo account acting from this machine, for the seeding of demo content; fails with what
+     * to do when the platform was started without its demo accounts.
+     */
+    public Actor demoAccount(String username) {
+        return forUsername(username, "127.0.0.1").orElseThrow(() -> new IllegalStateException(
+                "Demo content needs the demo account " + username + ": start with gongxue.bootstrap.demo-accounts=true"));
+    }
+
     private List<Long> groupIdsOf(long personId) {
         return em.createQuery("select g.id from PersonGroup g join g.members m where m.id = :id", Long.class)
                 .setParameter("id", personId)

@@ -1,13 +1,10 @@
 package org.gongxue.library.service.demo;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.gongxue.platform.setup.BundledJson;
 
 /** The demo library as the project wrote it: {@code courses.json} and {@code lecturers.json} next to this class. */
 final class DemoContent {
@@ -21,12 +18,8 @@ final class DemoContent {
     }
 
     static DemoContent load() {
-        try (Jsonb json = JsonbBuilder.create()) {
-            return new DemoContent(List.of(read(json, "courses.json", DemoCourse[].class)),
-                    List.of(read(json, "lecturers.json", DemoLecturer[].class)));
-        } catch (Exception e) {
-            throw new IllegalStateException("The demo library's files cannot be read", e);
-        }
+        return new DemoContent(List.of(BundledJson.read(DemoContent.class, "courses.json", DemoCourse[].class)),
+                List.of(BundledJson.read(DemoContent.class, "lecturers.json", DemoLecturer[].class)));
     }
 
     List<DemoCourse> courses() {
@@ -39,14 +32,5 @@ final class DemoContent {
             throw new IllegalStateException("courses.json names an unknown lecturer: " + key);
         }
         return lecturer;
-    }
-
-    private static <T> T read(Jsonb json, String name, Class<T> type) throws IOException {
-        try (InputStream in = DemoContent.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IOException("Missing resource " + name);
-            }
-            return json.fromJson(in, type);
-        }
     }
 }

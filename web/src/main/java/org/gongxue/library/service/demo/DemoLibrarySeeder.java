@@ -81,8 +81,8 @@ public class DemoLibrarySeeder implements OutboxHandler {
 
     private void seed(DemoCourse course, DemoContent content) throws IOException, MediaException {
         boolean zone = ZONE.equals(course.locality());
-        Actor author = actor(zone ? DemoLibrary.PLATFORM_ADMIN : "teacher." + lower(course.locality()));
-        Actor publisher = actor(zone ? DemoLibrary.PLATFORM_ADMIN : "admin." + lower(course.locality()));
+        Actor author = actors.demoAccount(zone ? DemoLibrary.PLATFORM_ADMIN : "teacher." + lower(course.locality()));
+        Actor publisher = actors.demoAccount(zone ? DemoLibrary.PLATFORM_ADMIN : "admin." + lower(course.locality()));
         List<DemoLecturer> speakers = course.lecturers().stream().map(content::lecturer).toList();
         long courseId = courses.create(author, new CourseDraft(course.title(), course.summary(), course.topic(),
                 course.abilities(), course.level(), course.hours(), course.locality(), null,
@@ -134,12 +134,6 @@ public class DemoLibrarySeeder implements OutboxHandler {
     private boolean exists(String title) {
         return em.createQuery("select count(c) from Course c where c.title = :title", Long.class)
                 .setParameter("title", title).getSingleResult() > 0;
-    }
-
-    private Actor actor(String username) {
-        return actors.forUsername(username, "127.0.0.1")
-                .orElseThrow(() -> new IllegalStateException("The demo library needs the demo account " + username
-                        + ": start with gongxue.bootstrap.demo-accounts=true"));
     }
 
     private static String lower(String localityCode) {
