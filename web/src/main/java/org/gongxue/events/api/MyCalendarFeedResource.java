@@ -3,15 +3,16 @@ package org.gongxue.events.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import org.gongxue.events.service.CalendarFeedService;
 import org.gongxue.people.service.CurrentActor;
+import org.gongxue.platform.web.SiteAddress;
 
 /** The caller's own calendar feed address ({@code GET}), and a new one that ends the old ({@code POST}). */
 @Path("calendar-feed")
@@ -26,8 +27,11 @@ public class MyCalendarFeedResource {
     @Inject
     CalendarFeedService feeds;
 
+    @Inject
+    SiteAddress site;
+
     @Context
-    UriInfo uri;
+    HttpServletRequest request;
 
     @GET
     public FeedAddress mine() {
@@ -40,7 +44,7 @@ public class MyCalendarFeedResource {
     }
 
     private FeedAddress address(String token) {
-        return new FeedAddress(uri.getBaseUriBuilder().path("calendar").path(token + ".ics").build().toString());
+        return new FeedAddress(site.root(request) + "api/calendar/" + token + ".ics");
     }
 
     /** Where a calendar app subscribes; add {@code ?series=<id>} for one series. */

@@ -76,6 +76,10 @@ public class Event extends TrackedEntity {
     @Column(nullable = false)
     private EventStatus status = EventStatus.SCHEDULED;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private EventKind kind = EventKind.LECTURE;
+
     @ManyToMany
     @JoinTable(name = "event_speaker", joinColumns = @JoinColumn(name = "event_id"),
             inverseJoinColumns = @JoinColumn(name = "lecturer_id"))
@@ -201,6 +205,14 @@ public class Event extends TrackedEntity {
 
     public void setStatus(EventStatus status) {
         this.status = status;
+    }
+
+    public EventKind getKind() {
+        return kind;
+    }
+
+    public void setKind(EventKind kind) {
+        this.kind = kind;
     }
 
     public List<Lecturer> getSpeakers() {

@@ -54,8 +54,21 @@ public class EventCatalog {
         AudienceSet audiences = visibility.audiencesOf(reader);
         List<Event> visible = query(window).getResultStream().filter(event -> rules.maySee(reader, audiences, event))
                 .toList();
-        Map<Long, Map<String, long[]>> counts = seats.counts(visible.stream().map(Event::getId).toList());
+        List<Long> ids = visible.stream().map(Event::getId).toList();
+        loadSpeakers(ids);
+        Map<Long, Map<String, long[]>> counts = seats.counts(ids);
         return visible.stream().map(event -> view(reader, event, counts)).toList();
+    }
+
+    /**
+     * Loads the speakers of all these events in one query, into the events already read (the
+     * persistence context holds them), so that the views do not ask once per event.
+     */
+    private void loadSpeakers(List<Long> eventIds) {
+        if (!eventIds.isEmpty()) {
+            em.createQuery("select distinct e from Event e left join fetch e.speakers where e.id in :ids", Event.class)
+                    .setParameter("ids", eventIds).getResultList();
+        }
     }
 
     private TypedQuery<Event> query(EventWindow window) {

@@ -53,13 +53,17 @@ final class EventDraftChecks {
             problems.add(Problem.of("waitingLimit", "events.event.waitingLimit.invalid"));
         }
         checkQuotas(problems, draft.quotas());
+        if (draft.speakerIds().contains(null)) {
+            problems.add(Problem.of("speakerIds", "events.event.speaker.unknown"));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
     }
 
     private static void checkQuotas(List<Problem> problems, Map<String, Integer> quotas) {
-        boolean wellFormed = quotas.entrySet().stream().allMatch(quota -> LOCALITIES.contains(quota.getKey())
+        boolean wellFormed = quotas.entrySet().stream().allMatch(quota -> quota.getKey() != null
+                && LOCALITIES.contains(quota.getKey())
                 && quota.getValue() != null && quota.getValue() >= 0 && quota.getValue() <= MAX_SEATS);
         if (!wellFormed) {
             problems.add(Problem.of("quotas", "events.event.quota.invalid"));

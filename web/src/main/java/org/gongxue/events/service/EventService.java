@@ -13,8 +13,10 @@ import java.util.Set;
 import org.gongxue.audit.model.AuditAction;
 import org.gongxue.audit.service.AuditLog;
 import org.gongxue.events.model.Event;
+import org.gongxue.events.model.EventKind;
 import org.gongxue.events.model.EventSeries;
 import org.gongxue.events.model.EventStatus;
+import org.gongxue.events.service.room.EventRooms;
 import org.gongxue.library.model.Lecturer;
 import org.gongxue.platform.access.AccessDeniedException;
 import org.gongxue.platform.access.Actor;
@@ -24,7 +26,8 @@ import org.gongxue.platform.validation.Problem;
 /**
  * Writes events: the only writer. Organisers (EventRules) create, edit and cancel them, whatever
  * page or endpoint calls; bad input throws {@link InvalidInputException} and refusals
- * {@link AccessDeniedException}, changing nothing. Every change is audited.
+ * {@link AccessDeniedException}, changing nothing. Every change is audited. An event's discussion
+ * space opens with it and follows it ({@link EventRooms}); its kind is fixed at creation.
  */
 @ApplicationScoped
 @Transactional
@@ -42,12 +45,17 @@ public class EventService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    EventRooms rooms;
+
     public long create(Actor actor, EventDraft draft) {
         EventDraftChecks.check(draft);
         requireOrganizer(actor, draft);
         Event event = new Event(null);
+        event.setKind(draft.kind() == null ? EventKind.LECTURE : draft.kind());
         apply(event, draft);
         em.persist(event);
+        rooms.open(actor, event);
         audit.record(actor, AuditAction.EVENT_CREATED, target(event), event.getTitle());
         return event.getId();
     }
@@ -60,9 +68,13 @@ public class EventService {
     public void update(Actor actor, long eventId, EventDraft draft) {
         Event event = organized(actor, eventId);
         EventDraftChecks.check(draft);
+        if (draft.kind() != null && draft.kind() != event.getKind()) {
+            throw InvalidInputException.of("kind", "events.room.kindFixed");
+        }
         requireOrganizer(actor, draft);
         Set<String> localities = new HashSet<>(event.getQuotas().keySet());
         apply(event, draft);
+        rooms.open(actor, event);
         localities.addAll(event.getQuotas().keySet());
         em.flush();
         for (String locality : localities) {
@@ -74,6 +86,7 @@ public class EventService {
     public void cancel(Actor actor, long eventId) {
         Event event = organized(actor, eventId);
         event.setStatus(EventStatus.CANCELLED);
+        rooms.close(actor, event);
         audit.record(actor, AuditAction.EVENT_CANCELLED, target(event), event.getTitle());
     }
 

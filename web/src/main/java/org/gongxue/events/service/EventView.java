@@ -3,6 +3,7 @@ package org.gongxue.events.service;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.gongxue.events.model.Event;
+import org.gongxue.events.model.EventKind;
 import org.gongxue.events.model.EventStatus;
 import org.gongxue.library.service.LecturerView;
 
@@ -25,6 +26,7 @@ public final class EventView {
     private final boolean approvalRequired;
     private final int waitingLimit;
     private final EventStatus status;
+    private final EventKind kind;
     private final List<LecturerView> speakers;
     private final List<QuotaView> quotas;
     private final boolean organizable;
@@ -43,6 +45,7 @@ public final class EventView {
         this.approvalRequired = event.isApprovalRequired();
         this.waitingLimit = event.getWaitingLimit();
         this.status = event.getStatus();
+        this.kind = event.getKind();
         this.speakers = event.getSpeakers().stream().map(LecturerView::new).toList();
         this.quotas = List.copyOf(quotas);
         this.organizable = organizable;
@@ -98,6 +101,10 @@ public final class EventView {
 
     public EventStatus getStatus() {
         return status;
+    }
+
+    public EventKind getKind() {
+        return kind;
     }
 
     public List<LecturerView> getSpeakers() {

@@ -1,6 +1,7 @@
 package org.gongxue.events.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -13,6 +14,7 @@ import java.util.Set;
 import org.gongxue.events.model.Event;
 import org.gongxue.events.model.Registration;
 import org.gongxue.events.model.RegistrationStatus;
+import org.gongxue.events.service.room.EventNotices;
 
 /**
  * Counts and hands out the seats of one locality at one event. Every change of who holds a seat
@@ -28,6 +30,9 @@ class SeatLedger {
 
     @PersistenceContext(unitName = "gongxue")
     EntityManager em;
+
+    @Inject
+    EventNotices notices;
 
     /** Locks the locality's quota of the event until the transaction ends; returns its seats (0 without a quota). */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -50,7 +55,8 @@ class SeatLedger {
 
     /**
      * Moves waiting registrations of the locality up, first come first served, while seats are free
-     * (after a cancellation, a rejection or a larger quota). Call with the quota locked.
+     * (after a cancellation, a rejection or a larger quota), and tells each of them. Call with the
+     * quota locked.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     List<Registration> fill(Event event, String localityCode, int seats) {
@@ -67,7 +73,10 @@ class SeatLedger {
                 .setParameter("waiting", RegistrationStatus.WAITING)
                 .setMaxResults((int) Math.min(free, Integer.MAX_VALUE))
                 .getResultList();
-        promoted.forEach(registration -> registration.setStatus(seatedStatus(event)));
+        promoted.forEach(registration -> {
+            registration.setStatus(seatedStatus(event));
+            notices.movedUp(registration);
+        });
         return promoted;
     }
 

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import org.gongxue.events.model.EventKind;
 import org.gongxue.events.service.EventCatalog;
 import org.gongxue.events.service.EventDraft;
 import org.gongxue.events.service.EventNotFoundException;
@@ -68,7 +69,10 @@ public class EventEditor implements Serializable {
     private boolean approvalRequired;
     private Integer waitingLimit = 10;
     private final Map<String, Integer> quotas = new LinkedHashMap<>();
-    private List<Long> speakerIds = new ArrayList<>();
+    private EventKind kind = EventKind.LECTURE;
+    private List<LecturerView> speakers = new ArrayList<>();
+    private String speakerQuery;
+    private List<LecturerView> speakerMatches = List.of();
 
     /** The view action: an existing event fills the form; a new one starts in the administrator's locality. */
     public void load() throws IOException {
@@ -102,7 +106,8 @@ public class EventEditor implements Serializable {
         approvalRequired = event.isApprovalRequired();
         waitingLimit = event.getWaitingLimit();
         event.getQuotas().forEach(quota -> quotas.put(quota.getLocalityCode(), quota.getSeats()));
-        speakerIds = new ArrayList<>(event.getSpeakers().stream().map(LecturerView::getId).toList());
+        kind = event.getKind();
+        speakers = new ArrayList<>(event.getSpeakers());
     }
 
     public String save() {
@@ -110,7 +115,7 @@ public class EventEditor implements Serializable {
         quotas.forEach((locality, count) -> seats.put(locality, count == null ? 0 : count));
         EventDraft draft = new EventDraft(seriesId == null ? 0 : seriesId, title, summary, startsAt, endsAt, place,
                 onlineUrl, hostLocalityCode, audience, approvalRequired, waitingLimit == null ? -1 : waitingLimit,
-                seats, speakerIds);
+                seats, speakers.stream().map(LecturerView::getId).toList(), kind);
         try {
             long saved = eventId == null ? events.create(actor.require(), draft) : update(draft);
             return "/events/event?faces-redirect=true&id=" + saved;
@@ -159,8 +164,49 @@ public class EventEditor implements Serializable {
         return series.all();
     }
 
-    public List<LecturerView> getLecturers() {
-        return lecturers.matching(null);
+    /** Looks the typed name up among all lecturers (the list shows the first matches, not yet chosen). */
+    public void findSpeakers() {
+        speakerMatches = lecturers.matching(speakerQuery).stream()
+                .filter(found -> speakers.stream().noneMatch(chosen -> chosen.getId() == found.getId())).toList();
+    }
+
+    public void addSpeaker(LecturerView speaker) {
+        if (speakers.stream().noneMatch(chosen -> chosen.getId() == speaker.getId())) {
+            speakers.add(speaker);
+        }
+        speakerMatches = speakerMatches.stream().filter(match -> match.getId() != speaker.getId()).toList();
+    }
+
+    public void removeSpeaker(long speakerId) {
+        speakers.removeIf(chosen -> chosen.getId() == speakerId);
+    }
+
+    public List<EventKind> getKinds() {
+        return List.of(EventKind.values());
+    }
+
+    public EventKind getKind() {
+        return kind;
+    }
+
+    public void setKind(EventKind kind) {
+        this.kind = kind;
+    }
+
+    public List<LecturerView> getSpeakers() {
+        return speakers;
+    }
+
+    public List<LecturerView> getSpeakerMatches() {
+        return speakerMatches;
+    }
+
+    public String getSpeakerQuery() {
+        return speakerQuery;
+    }
+
+    public void setSpeakerQuery(String speakerQuery) {
+        this.speakerQuery = speakerQuery;
     }
 
     public Map<String, Integer> getQuotas() {
@@ -263,11 +309,4 @@ public class EventEditor implements Serializable {
         this.waitingLimit = waitingLimit;
     }
 
-    public List<Long> getSpeakerIds() {
-        return speakerIds;
-    }
-
-    public void setSpeakerIds(List<Long> speakerIds) {
-        this.speakerIds = speakerIds;
-    }
 }

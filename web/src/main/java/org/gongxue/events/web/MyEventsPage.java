@@ -12,6 +12,7 @@ import org.gongxue.events.service.RegistrationService;
 import org.gongxue.events.service.RegistrationView;
 import org.gongxue.people.service.CurrentActor;
 import org.gongxue.platform.web.PageMessages;
+import org.gongxue.platform.web.SiteAddress;
 
 /** The reader's registrations ({@code events/mine.xhtml}) and the address of their calendar feed. */
 @Named
@@ -29,6 +30,9 @@ public class MyEventsPage implements Serializable {
     @Inject
     CalendarFeedService feeds;
 
+    @Inject
+    SiteAddress site;
+
     private List<RegistrationView> rows;
     private String feedToken;
 
@@ -45,8 +49,7 @@ public class MyEventsPage implements Serializable {
             feedToken = feeds.tokenOf(actor.require());
         }
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        String origin = request.getRequestURL().toString().replace(request.getRequestURI(), "");
-        return origin + request.getContextPath() + "/api/calendar/" + feedToken + ".ics";
+        return site.root(request) + "api/calendar/" + feedToken + ".ics";
     }
 
     public void replaceFeed() {

@@ -30,16 +30,24 @@ public class Notification {
     @Column(nullable = false, updatable = false)
     private NotificationKind kind;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    /** The thread of the post; none for a notice about something outside the forum. */
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "thread_id", updatable = false)
     private ForumThread thread;
 
     @Column(name = "post_number", nullable = false, updatable = false)
     private int postNumber;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "actor_id", updatable = false)
     private Person actor;
+
+    /** What a notice outside the forum is about (an event's title), and the page that shows it. */
+    @Column(updatable = false)
+    private String subject;
+
+    @Column(updatable = false)
+    private String link;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -57,6 +65,28 @@ public class Notification {
         this.postNumber = post.getNumber();
         this.actor = post.getAuthor();
         this.createdAt = post.getCreatedAt();
+    }
+
+    /**
+     * A notice about something outside the forum (an event's reminder, a seat given): no thread and
+     * no author, but a subject and the site-relative address of the page that shows it.
+     */
+    public static Notification notice(long personId, NotificationKind kind, String subject, String link, Instant at) {
+        Notification notification = new Notification();
+        notification.personId = personId;
+        notification.kind = kind;
+        notification.subject = subject;
+        notification.link = link;
+        notification.createdAt = at;
+        return notification;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getLink() {
+        return link;
     }
 
     public Long getId() {

@@ -9,5 +9,13 @@ public enum NotificationKind {
     /** A reply in a thread they watch. */
     REPLY,
     /** A new thread in a space they watch. */
-    NEW_THREAD
+    NEW_THREAD,
+    /** An event they registered for starts tomorrow (a notice without a thread). */
+    EVENT_TOMORROW,
+    /** An event they registered for starts within the hour. */
+    EVENT_SOON,
+    /** They moved up from an event's waiting list to a seat. */
+    EVENT_SEAT_GIVEN,
+    /** They moved up from an event's waiting list to a seat their locality must still approve. */
+    EVENT_SEAT_PENDING
 }

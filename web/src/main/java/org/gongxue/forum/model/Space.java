@@ -52,6 +52,10 @@ public class Space {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** When the space was closed (its event called off): readable still, written in by moderators only. */
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
     @Version
     private int version;
 
@@ -118,6 +122,29 @@ public class Space {
             case LOCALITY -> Audience.locality(localityCode).key();
             case MEMBERS -> Audience.group(memberGroupId).key();
         };
+    }
+
+    /**
+     * Shows the space to the audience of the thing it belongs to (an event's), rather than to the
+     * audience its visibility and locality would give.
+     */
+    public void showToAudienceOf(String ownerAudienceKey, SpaceVisibility shownAs) {
+        this.visibility = shownAs;
+        this.audienceKey = ownerAudienceKey;
+    }
+
+    public void close(Instant at) {
+        if (closedAt == null) {
+            closedAt = at;
+        }
+    }
+
+    public boolean isClosed() {
+        return closedAt != null;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
     }
 
     public Long getCourseId() {

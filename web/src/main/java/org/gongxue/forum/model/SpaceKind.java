@@ -12,7 +12,14 @@ public enum SpaceKind {
     WORK_MEETING,
     /** The discussion under one published course; opened by the platform, not by administrators. */
     COURSE_DISCUSSION,
-    OPEN_FORUM;
+    OPEN_FORUM,
+    /** The audience's questions to one lecture of a series; opened with the event, not by administrators. */
+    EVENT_QUESTIONS;
+
+    /** Kinds that features open for their own things; administrators do not create them. */
+    public boolean isOpenedByPlatform() {
+        return this == COURSE_DISCUSSION || this == EVENT_QUESTIONS;
+    }
 
     /** Kinds whose spaces are never shown beyond their members, whatever the creator asks for. */
     public boolean isMembersOnly() {

@@ -97,6 +97,9 @@ public class DiscussionService {
         } else if (title.strip().length() > MAX_TITLE) {
             problems.add(Problem.of("title", "forum.problem.titleTooLong"));
         }
+        if (space.isClosed() && !access.mayModerate(actor, space)) {
+            problems.add(Problem.of("title", "forum.problem.spaceClosed"));
+        }
         PostHtml.SafeHtml body = body(html, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -123,6 +126,8 @@ public class DiscussionService {
         List<Problem> problems = new ArrayList<>();
         if (thread.isLocked() && !moderator) {
             problems.add(Problem.of("body", "forum.problem.threadLocked"));
+        } else if (space.isClosed() && !moderator) {
+            problems.add(Problem.of("body", "forum.problem.spaceClosed"));
         }
         PostHtml.SafeHtml body = body(draft.html(), problems);
         Post quoted = quoted(thread, draft, problems);

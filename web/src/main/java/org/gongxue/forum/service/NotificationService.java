@@ -70,17 +70,25 @@ public class NotificationService {
 
     public NotificationPage list(Actor actor, int page) {
         List<NotificationView> notifications = em.createQuery("""
-                        select n from Notification n join fetch n.thread join fetch n.actor
+                        select n from Notification n left join fetch n.thread left join fetch n.actor
                         where n.personId = :me order by n.createdAt desc, n.id desc""", Notification.class)
                 .setParameter("me", actor.personId())
                 .setFirstResult(Math.max(0, page) * PAGE_SIZE).setMaxResults(PAGE_SIZE)
                 .getResultStream()
                 // A person who left a space keeps no window into it.
-                .filter(n -> access.maySee(actor, n.getThread().getSpace()))
+                .filter(n -> n.getThread() == null || access.maySee(actor, n.getThread().getSpace()))
                 .map(NotificationView::new).toList();
         long total = em.createQuery("select count(n) from Notification n where n.personId = :me", Long.class)
                 .setParameter("me", actor.personId()).getSingleResult();
         return new NotificationPage(notifications, total, unreadCount(actor));
+    }
+
+    /**
+     * Tells a person of something outside the forum (an event's reminder, a seat given), in the
+     * caller's transaction: the notice joins their list and unread count like any other.
+     */
+    public void notice(long personId, NotificationKind kind, String subject, String link) {
+        em.persist(Notification.notice(personId, kind, subject, link, Instant.now()));
     }
 
     public long unreadCount(Actor actor) {

@@ -9,22 +9,26 @@ public class NotificationView {
 
     private final long id;
     private final NotificationKind kind;
-    private final long threadId;
+    private final Long threadId;
     private final String threadTitle;
     private final String spaceName;
     private final int postNumber;
     private final String actorName;
     private final Instant createdAt;
     private final boolean read;
+    private final String link;
 
     NotificationView(Notification notification) {
         this.id = notification.getId();
         this.kind = notification.getKind();
-        this.threadId = notification.getThread().getId();
-        this.threadTitle = notification.getThread().getTitle();
-        this.spaceName = notification.getThread().getSpace().getName();
+        boolean ofPost = notification.getThread() != null;
+        this.threadId = ofPost ? notification.getThread().getId() : null;
+        this.threadTitle = ofPost ? notification.getThread().getTitle() : notification.getSubject();
+        this.spaceName = ofPost ? notification.getThread().getSpace().getName() : null;
         this.postNumber = notification.getPostNumber();
-        this.actorName = notification.getActor().getName();
+        this.actorName = notification.getActor() == null ? null : notification.getActor().getName();
+        this.link = ofPost ? "/forum/thread.xhtml?id=" + threadId + "&page=" + DiscussionService.pageOf(postNumber)
+                + "#post-" + postNumber : notification.getLink();
         this.createdAt = notification.getCreatedAt();
         this.read = notification.getReadAt() != null;
     }
@@ -37,7 +41,8 @@ public class NotificationView {
         return kind;
     }
 
-    public long getThreadId() {
+    /** The thread of the post; null for a notice about something outside the forum. */
+    public Long getThreadId() {
         return threadId;
     }
 
@@ -65,9 +70,8 @@ public class NotificationView {
         return read;
     }
 
-    /** The thread page that shows the post, scrolled to it. */
+    /** The page to open: the thread page scrolled to the post, or the page of what a notice is about. */
     public String getLink() {
-        return "/forum/thread.xhtml?id=" + threadId + "&page=" + DiscussionService.pageOf(postNumber) + "#post-"
-                + postNumber;
+        return link;
     }
 }

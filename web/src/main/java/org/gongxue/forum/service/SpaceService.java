@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,7 @@ import org.gongxue.people.model.PersonStatus;
 import org.gongxue.people.service.PersonRules;
 import org.gongxue.platform.access.AccessDeniedException;
 import org.gongxue.platform.access.Actor;
+import org.gongxue.platform.access.Audience;
 import org.gongxue.platform.access.AudienceSet;
 import org.gongxue.platform.access.Visibility;
 import org.gongxue.platform.validation.InvalidInputException;
@@ -71,9 +73,46 @@ public class SpaceService {
 
     public SpaceView create(Actor actor, SpaceDraft draft) {
         List<Problem> problems = problems(draft);
-        if (draft.kind() == SpaceKind.COURSE_DISCUSSION) {
-            problems.add(Problem.of("kind", "forum.problem.courseSpaceAutomatic"));
+        if (draft.kind() != null && draft.kind().isOpenedByPlatform()) {
+            problems.add(Problem.of("kind", draft.kind() == SpaceKind.EVENT_QUESTIONS
+                    ? "forum.problem.eventSpaceAutomatic" : "forum.problem.courseSpaceAutomatic"));
         }
+        return created(actor, draft, problems);
+    }
+
+    /**
+     * Opens the space of something another feature owns (an event's questions, a salon's room) on
+     * behalf of the actor, who must administer the draft's locality. Unlike {@link #create}, it
+     * takes the kinds the platform opens; the owner keeps the link to the space.
+     */
+    public SpaceView open(Actor actor, SpaceDraft draft) {
+        return created(actor, draft, problems(draft));
+    }
+
+    /**
+     * Shows a space opened by {@link #open} to its owner's audience (e.g. an event's), with the
+     * owner's name; the owner calls this whenever those change. A group audience other than the
+     * space's own makes it members-only in the listings' terms.
+     */
+    public void follow(long spaceId, String name, String ownerAudienceKey) {
+        Space space = space(spaceId);
+        SpaceVisibility shownAs = ownerAudienceKey.equals(Audience.zone().key()) ? SpaceVisibility.ZONE
+                : ownerAudienceKey.startsWith("locality:") ? SpaceVisibility.LOCALITY : SpaceVisibility.MEMBERS;
+        space.setName(name.length() > MAX_NAME ? name.substring(0, MAX_NAME) : name);
+        space.showToAudienceOf(Audience.parse(ownerAudienceKey).key(), shownAs);
+    }
+
+    /** Closes a space: it stays readable, only its moderators still write in it. */
+    public void close(Actor actor, long spaceId) {
+        Space space = space(spaceId);
+        access.requireAdminister(actor, space);
+        if (!space.isClosed()) {
+            space.close(Instant.now());
+            audit.record(actor, AuditAction.SPACE_CLOSED, target(space), null);
+        }
+    }
+
+    private SpaceView created(Actor actor, SpaceDraft draft, List<Problem> problems) {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

@@ -18,6 +18,7 @@ public class SpaceView {
     private final Instant createdAt;
     private final boolean administrable;
     private final boolean moderatable;
+    private final boolean closed;
 
     SpaceView(Space space, boolean administrable, boolean moderatable) {
         this.id = space.getId();
@@ -30,6 +31,12 @@ public class SpaceView {
         this.createdAt = space.getCreatedAt();
         this.administrable = administrable;
         this.moderatable = moderatable;
+        this.closed = space.isClosed();
+    }
+
+    /** Closed (its event called off): readable, written in by moderators only. */
+    public boolean isClosed() {
+        return closed;
     }
 
     public long getId() {

@@ -82,7 +82,7 @@ public class SpaceListPage implements Serializable {
 
     /** Courses open their own discussion spaces: administrators choose among the other kinds. */
     public List<SpaceKind> getKinds() {
-        return Arrays.stream(SpaceKind.values()).filter(k -> k != SpaceKind.COURSE_DISCUSSION).toList();
+        return Arrays.stream(SpaceKind.values()).filter(k -> !k.isOpenedByPlatform()).toList();
     }
 
     public List<SpaceVisibility> getVisibilities() {

@@ -1,10 +1,13 @@
 package org.gongxue.library.service;
 
+import java.io.Serializable;
 import org.gongxue.library.model.Lecturer;
 import org.gongxue.library.model.LecturerKind;
 
 /** What views and the REST API see of a lecturer. A class with getters: Faces EL cannot read records. */
-public final class LecturerView {
+public final class LecturerView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final long id;
     private final String name;

@@ -52,6 +52,11 @@ public final class TrustedProxies {
         return blocks.isEmpty();
     }
 
+    /** Whether the direct peer (an IP literal, as the servlet gives it) is one of our proxies. */
+    public boolean trustsPeer(String peer) {
+        return IpLiterals.parse(peer).map(this::trusts).orElse(false);
+    }
+
     boolean trusts(InetAddress address) {
         return blocks.stream().anyMatch(block -> block.contains(address));
     }
