@@ -12,8 +12,9 @@ import org.gongxue.events.model.EventKind;
  * An event as an organiser writes it. Times are the zone's wall-clock time; {@code quotas} gives
  * the seats of each locality (QINGPU, WUJIANG, JIASHAN); {@code speakerIds} are lecturers in order;
  * {@code kind} is fixed at creation (a lecture when not given; unchanged when an edit leaves it out). A salon's or symposium's audience is its invited
- * members, whatever the draft says. Missing lists count as empty; null entries in them are kept
- * for the checks to refuse (a JSON client may send them).
+ * members, whatever the draft says. Missing quotas count as none; a missing speaker list and null
+ * entries are kept for the checks to refuse (a JSON client may send them: an event without
+ * speakers says so with an empty list, so that a client's mistake cannot remove them all).
  */
 public record EventDraft(long seriesId, String title, String summary, LocalDateTime startsAt, LocalDateTime endsAt,
                          String place, String onlineUrl, String hostLocalityCode, String audience,
@@ -22,7 +23,7 @@ public record EventDraft(long seriesId, String title, String summary, LocalDateT
 
     public EventDraft {
         quotas = quotas == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(quotas));
-        speakerIds = speakerIds == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(speakerIds));
+        speakerIds = speakerIds == null ? null : Collections.unmodifiableList(new ArrayList<>(speakerIds));
     }
 
     /** A lecture. */

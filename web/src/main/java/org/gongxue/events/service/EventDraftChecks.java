@@ -53,7 +53,9 @@ final class EventDraftChecks {
             problems.add(Problem.of("waitingLimit", "events.event.waitingLimit.invalid"));
         }
         checkQuotas(problems, draft.quotas());
-        if (draft.speakerIds().contains(null)) {
+        if (draft.speakerIds() == null) {
+            problems.add(Problem.of("speakerIds", "events.room.speakers.missing"));
+        } else if (draft.speakerIds().contains(null)) {
             problems.add(Problem.of("speakerIds", "events.event.speaker.unknown"));
         }
         if (!problems.isEmpty()) {

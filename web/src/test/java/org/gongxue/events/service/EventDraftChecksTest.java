@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.gongxue.platform.validation.InvalidInputException;
@@ -41,6 +43,24 @@ class EventDraftChecksTest {
     void aMissingDraftIsAProblemNotACrash() {
         assertThatThrownBy(() -> EventDraftChecks.check(null)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.problems()).extracting(Problem::messageKey).containsExactly("events.event.missing"));
+    }
+
+    @Test
+    void aMissingSpeakerListOrNullEntriesAreProblemsNotCrashes() {
+        Map<String, Integer> nullSeats = new HashMap<>();
+        nullSeats.put("QINGPU", null);
+        Map<String, Integer> nullLocality = new HashMap<>();
+        nullLocality.put(null, 3);
+
+        assertThat(problems(withSpeakers(null))).containsExactly("events.room.speakers.missing");
+        assertThat(problems(withSpeakers(Arrays.asList(1L, null)))).containsExactly("events.event.speaker.unknown");
+        assertThat(problems(draft("党校", null, nullSeats))).containsExactly("events.event.quota.invalid");
+        assertThat(problems(draft("党校", null, nullLocality))).containsExactly("events.event.quota.invalid");
+    }
+
+    private static EventDraft withSpeakers(List<Long> speakerIds) {
+        return new EventDraft(1, "长三角一体化的制度创新", null, START, START.plusHours(2), "党校", null, "QINGPU",
+                "zone", false, 5, Map.of("QINGPU", 1), speakerIds);
     }
 
     private static List<String> problems(EventDraft draft) {
