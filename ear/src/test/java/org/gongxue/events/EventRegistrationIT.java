@@ -121,7 +121,7 @@ class EventRegistrationIT {
     void badDraftsAreRefusedWithEveryProblemAndNothingIsWritten() {
         long before = eventCount();
         EventDraft bad = new EventDraft(grandClassroom(), " ", null, soon(), soon().minusHours(1), null,
-                "ftp://example", "NOWHERE", "nonsense", false, -1, Map.of("QINGPU", -3), List.of(999_999L));
+                "ftp://example", "NOWHERE", "nonsense", false, -1, Map.of("QINGPU", -3), List.of(999_999L), null);
 
         assertThatThrownBy(() -> events.create(actor("admin.qingpu"), bad))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
@@ -243,7 +243,8 @@ class EventRegistrationIT {
     private EventDraft draft(String host, LocalDateTime startsAt, Map<String, Integer> quotas, int waitingLimit,
                              boolean approval) {
         return new EventDraft(grandClassroom(), "长三角一体化的制度创新", "示范区大课堂第十二讲", startsAt,
-                startsAt.plusHours(2), "青浦区委党校报告厅", null, host, "zone", approval, waitingLimit, quotas, List.of());
+                startsAt.plusHours(2), "青浦区委党校报告厅", null, host, "zone", approval, waitingLimit, quotas, List.of(),
+                null);
     }
 
     private long grandClassroom() {

@@ -124,7 +124,7 @@ class EventStatisticsIT {
 
     private static EventDraft draft(long seriesId, LocalDateTime startsAt) {
         return new EventDraft(seriesId, "新质生产力与县域产业升级", null, startsAt, startsAt.plusHours(2),
-                "吴江区委党校", null, "WUJIANG", "zone", false, 0, Map.of("WUJIANG", 5), List.of());
+                "吴江区委党校", null, "WUJIANG", "zone", false, 0, Map.of("WUJIANG", 5), List.of(), null);
     }
 
     private Actor cadre() {

@@ -25,12 +25,4 @@ public record EventDraft(long seriesId, String title, String summary, LocalDateT
         quotas = quotas == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(quotas));
         speakerIds = speakerIds == null ? null : Collections.unmodifiableList(new ArrayList<>(speakerIds));
     }
-
-    /** A lecture. */
-    public EventDraft(long seriesId, String title, String summary, LocalDateTime startsAt, LocalDateTime endsAt,
-                      String place, String onlineUrl, String hostLocalityCode, String audience,
-                      boolean approvalRequired, int waitingLimit, Map<String, Integer> quotas, List<Long> speakerIds) {
-        this(seriesId, title, summary, startsAt, endsAt, place, onlineUrl, hostLocalityCode, audience, approvalRequired,
-                waitingLimit, quotas, speakerIds, EventKind.LECTURE);
-    }
 }

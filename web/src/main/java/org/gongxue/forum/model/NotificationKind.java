@@ -15,7 +15,7 @@ public enum NotificationKind {
     /** An event they registered for starts within the hour. */
     EVENT_SOON,
     /** They moved up from an event's waiting list to a seat. */
-    EVENT_SEAT_GIVEN,
+    EVENT_SEATED,
     /** They moved up from an event's waiting list to a seat their locality must still approve. */
-    EVENT_SEAT_PENDING
+    EVENT_SEAT_HELD
 }

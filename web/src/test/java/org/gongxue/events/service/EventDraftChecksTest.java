@@ -60,7 +60,7 @@ class EventDraftChecksTest {
 
     private static EventDraft withSpeakers(List<Long> speakerIds) {
         return new EventDraft(1, "长三角一体化的制度创新", null, START, START.plusHours(2), "党校", null, "QINGPU",
-                "zone", false, 5, Map.of("QINGPU", 1), speakerIds);
+                "zone", false, 5, Map.of("QINGPU", 1), speakerIds, null);
     }
 
     private static List<String> problems(EventDraft draft) {
@@ -74,6 +74,6 @@ class EventDraftChecksTest {
 
     private static EventDraft draft(String place, String onlineUrl, Map<String, Integer> quotas) {
         return new EventDraft(1, "长三角一体化的制度创新", null, START, START.plusHours(2), place, onlineUrl, "QINGPU",
-                "zone", false, 5, quotas, List.of());
+                "zone", false, 5, quotas, List.of(), null);
     }
 }

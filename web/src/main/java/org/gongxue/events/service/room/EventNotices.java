@@ -24,7 +24,7 @@ public class EventNotices {
     /** A waiting registration got a seat: confirmed, or held for the locality's approval. */
     public void movedUp(Registration registration) {
         tell(registration, registration.getStatus() == RegistrationStatus.CONFIRMED
-                ? NotificationKind.EVENT_SEAT_GIVEN : NotificationKind.EVENT_SEAT_PENDING);
+                ? NotificationKind.EVENT_SEATED : NotificationKind.EVENT_SEAT_HELD);
     }
 
     void tell(Registration registration, NotificationKind kind) {
