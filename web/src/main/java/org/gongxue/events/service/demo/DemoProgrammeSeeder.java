@@ -17,6 +17,7 @@ import org.gongxue.chair.service.ChairTermView;
 import org.gongxue.chair.service.MeetingDraft;
 import org.gongxue.chair.service.ResolutionDraft;
 import org.gongxue.chair.service.WorkMeetingService;
+import org.gongxue.events.model.EventKind;
 import org.gongxue.events.service.EventDraft;
 import org.gongxue.events.service.EventService;
 import org.gongxue.events.service.RegistrationService;
@@ -137,7 +138,8 @@ public class DemoProgrammeSeeder implements DemoSeed {
         }
         long eventId = events.create(organiser, new EventDraft(seriesId, event.title(), event.summary(), startsAt,
                 endsAt, event.place(), event.onlineUrl(), event.host(), event.audience(), event.approvalRequired(),
-                event.waitingLimit(), event.quotas(), event.speakers().stream().map(name -> speakerId(speakers, name)).toList()));
+                event.waitingLimit(), event.quotas(), event.speakers().stream().map(name -> speakerId(speakers, name)).toList(),
+                EventKind.LECTURE));
         for (String cadre : event.registrants()) {
             registrations.register(actors.demoAccount(cadre), eventId);
         }
