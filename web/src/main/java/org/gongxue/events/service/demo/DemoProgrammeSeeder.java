@@ -108,7 +108,8 @@ public class DemoProgrammeSeeder implements DemoSeed {
         }
         Map<String, Long> speakers = content.speakers().stream()
                 .collect(Collectors.toMap(DemoSpeaker::name, this::lecturerId));
-        Map<String, Long> seriesByCode = series.all().stream()
+        // Series a locality started have no code (and there may be several): only the coded ones are named.
+        Map<String, Long> seriesByCode = series.all().stream().filter(s -> s.getCode() != null)
                 .collect(Collectors.toMap(SeriesView::getCode, SeriesView::getId));
         for (DemoEvent event : content.events()) {
             organise(event, today, seriesByCode, speakers);
