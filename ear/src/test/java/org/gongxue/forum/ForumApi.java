@@ -3,7 +3,13 @@ package org.gongxue.forum;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gongxue.testing.Api.DEMO_PASSWORD;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Random;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongxue.testing.Api;
@@ -15,6 +21,7 @@ final class ForumApi {
     /** The password of the people the tests create. */
     static final String PASSWORD = "Forum2026test";
     private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
+    private static final Duration INDEXING = Duration.ofSeconds(60);
 
     private final Api api;
 
@@ -76,6 +83,39 @@ final class ForumApi {
                 .DELETE().build());
     }
 
+    /** The forum's search as this person, answered 200. */
+    String search(String username, String words) {
+        HttpResponse<String> answer = api.get(username, password(username),
+                "api/forum/search?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return answer.body();
+    }
+
+    /**
+     * Searches until the answer satisfies {@code done} (the outbox indexes after the commit);
+     * fails when it never does within {@link #INDEXING}, a bound on waiting, not an expectation.
+     */
+    String searchUntil(String username, String words, Predicate<String> done) throws InterruptedException {
+        Instant giveUp = Instant.now().plus(INDEXING);
+        String body = search(username, words);
+        while (!done.test(body) && Instant.now().isBefore(giveUp)) {
+            Thread.sleep(500);
+            body = search(username, words);
+        }
+        assertThat(body).matches(done::test, "what the index should hold by now");
+        return body;
+    }
+
+    /** Latin letters only, new in every run (the index outlives test runs): a word found only where a test put it. */
+    static String uniqueWord() {
+        Random random = new Random();
+        StringBuilder word = new StringBuilder("gx");
+        for (int i = 0; i < 10; i++) {
+            word.append((char) ('a' + random.nextInt(26)));
+        }
+        return word.toString();
+    }
+
     /** The id of post {@code number} on a page of a thread (posts carry no nested objects). */
     static long postId(String page, int number) {
         Matcher post = Pattern.compile("\\{[^{}]*\"number\":" + number + "[,}][^{}]*}").matcher(page);
@@ -106,7 +146,7 @@ final class ForumApi {
         return username;
     }
 
-    private static String password(String username) {
+    static String password(String username) {
         return username.matches(".*\\.\\d+") ? PASSWORD : DEMO_PASSWORD;
     }
 }

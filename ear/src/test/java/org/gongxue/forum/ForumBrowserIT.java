@@ -3,6 +3,8 @@ package org.gongxue.forum;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.gongxue.testing.Api;
 import org.gongxue.testing.Browser;
@@ -24,8 +26,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The committee in the browser: an expert starts a thread with the rich-text editor and
- * @mentions another (picked from suggestions), who is notified and replies quoting part of it; a
- * moderator locks it; the pages carry a CSP; an outsider is refused the space's pages.
+ * @mentions another (picked from suggestions), who is notified and replies quoting part of it and
+ * attaches a file; a moderator locks it; the pages carry a CSP; an outsider is refused the space's pages.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -84,6 +86,12 @@ class ForumBrowserIT extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector("#post-2 .quote-text")).getText()).isEqualTo("七种能力课程");
         assertThat(postTexts()).hasSize(2).last().isEqualTo("同意，并建议增加现场教学。");
         Browser.screenshot(browser, "forum-quoted-reply");
+        clickAndWait(By.cssSelector("#post-2 .attach-button"));
+        Path minutes = Files.writeString(Files.createTempFile("forum-", ".txt"), "现场教学安排：青浦、吴江、嘉善各一处。");
+        browser.findElement(By.id("attach-form:attach-file")).sendKeys(minutes.toString());
+        clickAndWait(By.id("attach-form:send-attachment"));
+        assertThat(browser.findElement(By.cssSelector("#post-2 .attachment-link")).getText())
+                .isEqualTo(minutes.getFileName().toString());
 
         signInAgain(moderator);
         browser.get(threadAddress);

@@ -26,10 +26,12 @@ import java.util.Set;
  * @param sort           the order of the hits; null means relevance
  * @param groupedByParent one entry per parent (course) instead of per document: the best match
  *                       of each group is the hit, the group's next best ride along with it
+ * @param kinds          the kinds of document searched (the library's, the forum's); empty means
+ *                       every kind
  */
 public record ContentQuery(String text, Set<String> audiences, int page, int pageSize,
         Map<String, Set<String>> selectedFacets, Set<String> countedFacets, ContentSort sort,
-        boolean groupedByParent) {
+        boolean groupedByParent, Set<String> kinds) {
 
     public static final int MAX_PAGE_SIZE = 100;
     /** Longer input is cut: no one types more, and every extra word costs query time. */
@@ -52,6 +54,14 @@ public record ContentQuery(String text, Set<String> audiences, int page, int pag
         selectedFacets = cleanedSelection(selectedFacets == null ? Map.of() : selectedFacets);
         countedFacets = FacetInput.checkedNames(countedFacets == null ? Set.of() : countedFacets);
         sort = sort == null ? ContentSort.RELEVANCE : sort;
+        kinds = kinds == null ? Set.of() : Set.copyOf(kinds);
+    }
+
+    /** A query of documents of every kind. */
+    public ContentQuery(String text, Set<String> audiences, int page, int pageSize,
+            Map<String, Set<String>> selectedFacets, Set<String> countedFacets, ContentSort sort,
+            boolean groupedByParent) {
+        this(text, audiences, page, pageSize, selectedFacets, countedFacets, sort, groupedByParent, Set.of());
     }
 
     /** A page by relevance, without facets. */
@@ -68,21 +78,27 @@ public record ContentQuery(String text, Set<String> audiences, int page, int pag
         Map<String, Set<String>> selection = new HashMap<>(selectedFacets);
         // A copy that tolerates null values: they are dropped with the blank ones.
         selection.put(facet, new LinkedHashSet<>(Objects.requireNonNull(values, "values")));
-        return new ContentQuery(text, audiences, page, pageSize, selection, countedFacets, sort, groupedByParent);
+        return new ContentQuery(text, audiences, page, pageSize, selection, countedFacets, sort, groupedByParent, kinds);
     }
 
     /** This query, with value counts of these facets in its results. */
     public ContentQuery counting(Collection<String> facets) {
-        return new ContentQuery(text, audiences, page, pageSize, selectedFacets, Set.copyOf(facets), sort, groupedByParent);
+        return new ContentQuery(text, audiences, page, pageSize, selectedFacets, Set.copyOf(facets), sort, groupedByParent, kinds);
     }
 
     public ContentQuery sortedBy(ContentSort order) {
-        return new ContentQuery(text, audiences, page, pageSize, selectedFacets, countedFacets, order, groupedByParent);
+        return new ContentQuery(text, audiences, page, pageSize, selectedFacets, countedFacets, order, groupedByParent, kinds);
     }
 
     /** This query, one hit per course (or other parent); paging then counts groups. */
     public ContentQuery groupingByParent() {
-        return new ContentQuery(text, audiences, page, pageSize, selectedFacets, countedFacets, sort, true);
+        return new ContentQuery(text, audiences, page, pageSize, selectedFacets, countedFacets, sort, true, kinds);
+    }
+
+    /** This query, searching documents of these kinds only. */
+    public ContentQuery ofKinds(Collection<String> searched) {
+        return new ContentQuery(text, audiences, page, pageSize, selectedFacets, countedFacets, sort, groupedByParent,
+                Set.copyOf(searched));
     }
 
     int from() {

@@ -121,15 +121,21 @@ public final class ContentSearcher {
 
     /**
      * The audience filter sits in the query itself, not in a post filter, so that totals,
-     * facets and snippets never count or show what the reader may not see.
+     * facets and snippets never count or show what the reader may not see; so does the filter
+     * of kinds, so that one feature's counts hold none of another's documents.
      */
     private static Query visibleMatches(ContentQuery query) {
         List<FieldValue> audiences = query.audiences().stream().map(FieldValue::of).toList();
-        Query visible = Query.of(q -> q.terms(t -> t.field("audience").terms(v -> v.value(audiences))));
+        List<Query> filters = new ArrayList<>();
+        filters.add(Query.of(q -> q.terms(t -> t.field("audience").terms(v -> v.value(audiences)))));
+        if (!query.kinds().isEmpty()) {
+            List<FieldValue> kinds = query.kinds().stream().map(FieldValue::of).toList();
+            filters.add(Query.of(q -> q.terms(t -> t.field("kind").terms(v -> v.value(kinds)))));
+        }
         Query words = query.text().isEmpty()
                 ? Query.of(q -> q.matchAll(m -> m))
                 : words(query.text(), WEIGHTED_FIELDS, 1f);
-        return Query.of(q -> q.bool(b -> b.must(words).filter(visible).should(MatchLocations.clauses(query.text()))));
+        return Query.of(q -> q.bool(b -> b.must(words).filter(filters).should(MatchLocations.clauses(query.text()))));
     }
 
     /**

@@ -29,6 +29,15 @@ class ContentQueryTest {
     }
 
     @Test
+    void keepsItsKindsThroughEveryChange() {
+        ContentQuery posts = ContentQuery.firstPage("", Set.of("zone")).ofKinds(List.of("post"));
+
+        assertThat(posts.groupingByParent().sortedBy(ContentSort.NEWEST).counting(Set.of("space"))
+                .selecting("space", Set.of("委员会")).kinds()).containsExactly("post");
+        assertThat(ContentQuery.firstPage("", Set.of("zone")).kinds()).as("every kind").isEmpty();
+    }
+
+    @Test
     void refusesPagesElasticsearchWouldRefuse() {
         assertThatThrownBy(() -> new ContentQuery("", Set.of(), -1, 10)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new ContentQuery("", Set.of(), 0, 0)).isInstanceOf(IllegalArgumentException.class);

@@ -97,6 +97,18 @@ class ContentSearchIT {
     }
 
     @Test
+    void searchesOnlyTheKindsAskedFor() throws IOException {
+        Set<String> everywhere = Set.of(ZONE, QINGPU, JIASHAN);
+        ContentQuery all = new ContentQuery("", everywhere, 0, 10);
+
+        assertThat(searcher.search(all.ofKinds(Set.of("post"))).hits()).extracting(ContentHit::id)
+                .containsExactly("post-1");
+        assertThat(searcher.search(all.ofKinds(Set.of("course", "material")).sortedBy(ContentSort.NEWEST)).total())
+                .isEqualTo(3);
+        assertThat(searcher.search(all).total()).isEqualTo(4);
+    }
+
+    @Test
     void escapesTheDocumentsOwnMarkupInSnippets() throws IOException {
         ContentHit hit = search("重点", QINGPU_READER).hits().get(0);
 

@@ -74,6 +74,27 @@ public class Space {
         showTo(visibility);
     }
 
+    /**
+     * A course's discussion space. It is shown to the course's audience, whatever that is (the
+     * zone, a locality, or a group such as a class), not to a group of its own.
+     */
+    public static Space forCourse(long courseId, String title, String localityCode, long memberGroupId,
+                                  String courseAudienceKey, SpaceVisibility visibility) {
+        Space space = new Space(title, null, SpaceKind.COURSE_DISCUSSION, localityCode, memberGroupId, courseId,
+                visibility);
+        space.followCourse(title, courseAudienceKey, visibility);
+        return space;
+    }
+
+    /** Brings a course's discussion space in line with its course; whether anything changed. */
+    public boolean followCourse(String title, String courseAudienceKey, SpaceVisibility shownAs) {
+        boolean changed = !title.equals(name) || !courseAudienceKey.equals(audienceKey) || shownAs != visibility;
+        this.name = title;
+        this.audienceKey = courseAudienceKey;
+        this.visibility = shownAs;
+        return changed;
+    }
+
     public Long getId() {
         return id;
     }
@@ -114,7 +135,10 @@ public class Space {
         return audienceKey;
     }
 
-    /** Sets who sees the space, and with it the audience key every read filters by. */
+    /**
+     * Sets who sees the space, and with it the audience key every read filters by. A course's
+     * discussion follows its course instead ({@link #followCourse}).
+     */
     public void showTo(SpaceVisibility visibility) {
         this.visibility = visibility;
         this.audienceKey = switch (visibility) {

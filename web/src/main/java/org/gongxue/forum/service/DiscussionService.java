@@ -19,6 +19,9 @@ import org.gongxue.forum.model.Post;
 import org.gongxue.forum.model.PostRevision;
 import org.gongxue.forum.model.PostStatus;
 import org.gongxue.forum.model.Space;
+import org.gongxue.forum.service.attachment.AttachmentRecords;
+import org.gongxue.forum.service.attachment.AttachmentView;
+import org.gongxue.forum.service.search.ForumIndexEvents;
 import org.gongxue.people.model.Person;
 import org.gongxue.platform.access.AccessDeniedException;
 import org.gongxue.platform.access.Actor;
@@ -65,6 +68,12 @@ public class DiscussionService {
 
     @Inject
     PostingLimits limits;
+
+    @Inject
+    ForumIndexEvents indexEvents;
+
+    @Inject
+    AttachmentRecords attachments;
 
     /** A page of the space's threads: pinned first, then the most recently active. */
     public ThreadPage threads(Actor actor, long spaceId, int page, int pageSize) {
@@ -170,6 +179,8 @@ public class DiscussionService {
                 .setParameter("from", shown * PAGE_SIZE + 1)
                 .setParameter("to", (shown + 1) * PAGE_SIZE)
                 .getResultStream().map(post -> view(actor, post, moderator)).toList();
+        Map<Long, List<AttachmentView>> files = attachments.of(posts.stream().map(PostView::getId).toList());
+        posts.forEach(post -> post.setAttachments(files.getOrDefault(post.getId(), List.of())));
         int readBefore = 0;
         if (!posts.isEmpty()) {
             int last = posts.get(posts.size() - 1).getNumber();
@@ -195,6 +206,7 @@ public class DiscussionService {
             Instant previous = post.getEditedAt() == null ? post.getCreatedAt() : post.getEditedAt();
             em.persist(new PostRevision(post.getId(), post.getBodyHtml(), previous, actor.personId()));
             post.rewrite(body.html(), body.text(), Instant.now());
+            indexEvents.changed(post);
             if (post.getAuthor().getId() != actor.personId()) {
                 audit.record(actor, AuditAction.POST_EDITED_BY_MODERATOR, target(post), null);
             }
@@ -265,6 +277,7 @@ public class DiscussionService {
             post.setStatus(PostStatus.HELD);
         }
         em.persist(post);
+        indexEvents.changed(post);
         if (post.getStatus() == PostStatus.VISIBLE) {
             notifications.postAdded(post);
         }

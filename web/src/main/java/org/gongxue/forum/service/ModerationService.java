@@ -16,6 +16,7 @@ import org.gongxue.forum.model.ForumThread;
 import org.gongxue.forum.model.Post;
 import org.gongxue.forum.model.PostStatus;
 import org.gongxue.forum.model.Space;
+import org.gongxue.forum.service.search.ForumIndexEvents;
 import org.gongxue.platform.access.AccessDeniedException;
 import org.gongxue.platform.access.Actor;
 import org.gongxue.platform.access.Role;
@@ -48,6 +49,9 @@ public class ModerationService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    ForumIndexEvents indexEvents;
 
     public void flag(Actor actor, long postId, String reason) {
         Post post = post(postId);
@@ -98,6 +102,7 @@ public class ModerationService {
         }
         post.setStatus(PostStatus.VISIBLE);
         resolveFlags(post);
+        indexEvents.changed(post);
         notifications.postAdded(post);
         audit.record(actor, AuditAction.POST_APPROVED, DiscussionService.target(post), null);
     }
@@ -122,6 +127,7 @@ public class ModerationService {
         if (!target.getId().equals(thread.getSpace().getId())) {
             String from = SpaceService.target(thread.getSpace());
             thread.moveTo(target);
+            indexEvents.changed(thread);
             audit.record(actor, AuditAction.THREAD_MOVED, DiscussionService.target(thread),
                     from + " → " + SpaceService.target(target));
         }
@@ -139,6 +145,7 @@ public class ModerationService {
         }
         post.setStatus(PostStatus.DELETED);
         resolveFlags(post);
+        indexEvents.changed(post);
         long quotedBy = em.createQuery("select count(p) from Post p where p.quotedPostId = :id", Long.class)
                 .setParameter("id", post.getId()).getSingleResult();
         if (quotedBy == 0) {
@@ -162,6 +169,7 @@ public class ModerationService {
         }
         post.setStatus(status);
         resolveFlags(post);
+        indexEvents.changed(post);
         audit.record(actor, action, DiscussionService.target(post), null);
     }
 

@@ -14,6 +14,7 @@ import org.gongxue.forum.model.Notification;
 import org.gongxue.forum.model.NotificationKind;
 import org.gongxue.forum.model.Post;
 import org.gongxue.forum.model.Space;
+import org.gongxue.forum.service.mail.ForumMailEvents;
 import org.gongxue.people.model.Person;
 import org.gongxue.people.service.Actors;
 import org.gongxue.platform.access.Actor;
@@ -43,6 +44,9 @@ public class NotificationService {
     @Inject
     Actors actors;
 
+    @Inject
+    ForumMailEvents mailEvents;
+
     /** Called by the discussion service in the transaction that adds the post. */
     void postAdded(Post post) {
         Space space = post.getThread().getSpace();
@@ -62,7 +66,9 @@ public class NotificationService {
         recipients.remove(post.getAuthor().getId());
         recipients.forEach((personId, kind) -> {
             if (maySee(personId, space)) {
-                em.persist(new Notification(personId, kind, post));
+                Notification notification = new Notification(personId, kind, post);
+                em.persist(notification);
+                mailEvents.notified(notification);
             }
         });
         follows.watchThread(post.getAuthor().getId(), post.getThread().getId());

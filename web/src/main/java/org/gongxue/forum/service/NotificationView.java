@@ -18,7 +18,7 @@ public class NotificationView {
     private final boolean read;
     private final String link;
 
-    NotificationView(Notification notification) {
+    public NotificationView(Notification notification) {
         this.id = notification.getId();
         this.kind = notification.getKind();
         boolean ofPost = notification.getThread() != null;

@@ -1,8 +1,10 @@
 package org.gongxue.forum.service;
 
 import java.time.Instant;
+import java.util.List;
 import org.gongxue.forum.model.Post;
 import org.gongxue.forum.model.PostStatus;
+import org.gongxue.forum.service.attachment.AttachmentView;
 
 /**
  * A post as a reader sees it. A post the reader may not read (hidden, held, deleted) keeps its
@@ -24,6 +26,7 @@ public class PostView {
     private final Instant createdAt;
     private final Instant editedAt;
     private final boolean editable;
+    private List<AttachmentView> attachments = List.of();
 
     PostView(Post post, boolean readable, boolean editable) {
         this.id = post.getId();
@@ -40,6 +43,15 @@ public class PostView {
         this.createdAt = post.getCreatedAt();
         this.editedAt = post.getEditedAt();
         this.editable = editable;
+    }
+
+    /** The files attached to the post; none when the reader may not read it. */
+    public List<AttachmentView> getAttachments() {
+        return attachments;
+    }
+
+    void setAttachments(List<AttachmentView> attachments) {
+        this.attachments = html == null ? List.of() : List.copyOf(attachments);
     }
 
     public long getId() {

@@ -17,6 +17,7 @@ import org.gongxue.forum.model.Moderator;
 import org.gongxue.forum.model.Space;
 import org.gongxue.forum.model.SpaceKind;
 import org.gongxue.forum.model.SpaceVisibility;
+import org.gongxue.forum.service.search.ForumIndexEvents;
 import org.gongxue.people.model.GroupKind;
 import org.gongxue.people.model.Person;
 import org.gongxue.people.model.PersonGroup;
@@ -54,6 +55,9 @@ public class SpaceService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    ForumIndexEvents indexEvents;
 
     /** The spaces the actor may see, by name. */
     public List<SpaceView> visibleSpaces(Actor actor) {
@@ -140,7 +144,10 @@ public class SpaceService {
         String before = space.getName() + ", " + space.getVisibility();
         space.setName(draft.name().strip());
         space.setPurpose(clean(draft.purpose()));
-        space.showTo(visibilityOf(draft));
+        if (space.getCourseId() == null) {
+            space.showTo(visibilityOf(draft));
+        }
+        indexEvents.changed(space);
         audit.record(actor, AuditAction.SPACE_EDITED, target(space), before + " → " + space.getName() + ", "
                 + space.getVisibility());
         return view(actor, space);

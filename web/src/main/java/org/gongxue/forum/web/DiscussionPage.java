@@ -3,7 +3,11 @@ package org.gongxue.forum.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import org.gongxue.forum.service.DiscussionService;
@@ -15,7 +19,10 @@ import org.gongxue.forum.service.ReplyDraft;
 import org.gongxue.forum.service.SpaceService;
 import org.gongxue.forum.service.SpaceView;
 import org.gongxue.forum.service.ThreadView;
+import org.gongxue.forum.service.attachment.AttachmentService;
 import org.gongxue.people.service.CurrentActor;
+import org.gongxue.platform.upload.UploadRefusedException;
+import org.gongxue.platform.validation.InvalidInputException;
 
 /**
  * One page of a thread ({@code forum/thread.xhtml?id=…&page=…}): its posts, a reply form that may
@@ -48,6 +55,9 @@ public class DiscussionPage implements Serializable {
     @Inject
     SpaceService spaces;
 
+    @Inject
+    AttachmentService attachments;
+
     private long id;
     private int page;
     private String idParameter;
@@ -63,6 +73,8 @@ public class DiscussionPage implements Serializable {
     private String flagReason;
     private PostView withdrawing;
     private Long moveTo;
+    private PostView attaching;
+    private transient Part file;
 
     /** The view action: a thread in a space the reader may not see answers 403, an unknown one 404. */
     public void load() {
@@ -162,6 +174,47 @@ public class DiscussionPage implements Serializable {
     public void cancel() {
         flagging = null;
         withdrawing = null;
+        attaching = null;
+    }
+
+    /** Asks for the file to attach to this post. */
+    public void startAttaching(PostView post) {
+        attaching = post;
+    }
+
+    /** Attaches the chosen file; a refused one is said beside the field and changes nothing. */
+    public String attach() {
+        Map<String, String> fields = Map.of("file", "attach-form:attach-file");
+        if (!ForumFaces.change(() -> attachChosenFile(), fields)) {
+            return null;
+        }
+        return at(attaching.getNumber());
+    }
+
+    private void attachChosenFile() {
+        if (file == null) {
+            throw InvalidInputException.of("file", "forum.attachment.EMPTY_FILE");
+        }
+        try (InputStream content = file.getInputStream()) {
+            attachments.attach(currentActor.require(), attaching.getId(), file.getSubmittedFileName(), file.getSize(),
+                    content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (UploadRefusedException e) {
+            throw InvalidInputException.of("file", "forum.attachment." + e.reason().name());
+        }
+    }
+
+    public PostView getAttaching() {
+        return attaching;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
     }
 
     public String hide(PostView post) {

@@ -45,6 +45,8 @@ public class LibrarySearch {
     /** More values ticked in one facet than any page offers: a forged address, refused. */
     static final int MAX_VALUES_PER_FACET = 50;
 
+    /** The index also holds other features' documents (forum posts): the library searches its own. */
+    private static final Set<String> LIBRARY_KINDS = Set.of(LibraryDocuments.COURSE_KIND, LibraryDocuments.MATERIAL_KIND);
     private static final Set<String> FACET_NAMES = Arrays.stream(LibraryFacet.values())
             .map(LibraryFacet::indexName).collect(Collectors.toUnmodifiableSet());
 
@@ -68,7 +70,7 @@ public class LibrarySearch {
         AudienceSet audiences = visibility.audiencesOf(reader);
         int page = Math.min(request.page(), LAST_PAGE);
         ContentQuery query = new ContentQuery(request.text(), audienceKeys(audiences), page, COURSES_PER_PAGE,
-                selection(request), FACET_NAMES, request.sort(), true);
+                selection(request), FACET_NAMES, request.sort(), true, LIBRARY_KINDS);
         ContentResults results = search.search(query);
         boolean words = !query.text().isEmpty();
         List<CourseHit> courses = details.courses(reader, audiences, results.hits(), words);
@@ -82,7 +84,7 @@ public class LibrarySearch {
         AudienceSet audiences = visibility.audiencesOf(reader);
         ContentQuery query = new ContentQuery("", audienceKeys(audiences), 0, RELATED_COURSES + 1,
                 Map.of(LibraryFacet.TOPIC.indexName(), Set.of(course.getTopicCode())), Set.of(),
-                ContentSort.MOST_WATCHED, true);
+                ContentSort.MOST_WATCHED, true, LIBRARY_KINDS);
         List<ContentHit> others = search.search(query).hits().stream()
                 .filter(hit -> LibraryDocuments.courseOf(hit.groupId()).orElse(-1) != course.getId())
                 .limit(RELATED_COURSES)
