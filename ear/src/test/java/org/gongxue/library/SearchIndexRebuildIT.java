@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gongxue.library.LibraryFixtures.uniqueWord;
 
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Set;
+import org.gongxue.forum.model.SpaceKind;
+import org.gongxue.forum.model.SpaceVisibility;
+import org.gongxue.forum.service.DiscussionService;
+import org.gongxue.forum.service.SpaceDraft;
+import org.gongxue.forum.service.SpaceService;
 import org.gongxue.library.LibraryFixtures.CourseWithLecture;
 import org.gongxue.library.model.MaterialSlot;
 import org.gongxue.library.service.processing.RebuildStatus;
@@ -24,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A platform administrator rebuilds the whole index from the database and the object store:
  * search answers all along, and afterwards from a new index that holds every published course
- * and material with its pages and timed lines.
+ * and material with its pages and timed lines, and every visible forum post.
  */
 @ExtendWith(ArquillianExtension.class)
 class SearchIndexRebuildIT {
@@ -46,6 +52,12 @@ class SearchIndexRebuildIT {
     @Inject
     ContentIndex index;
 
+    @Inject
+    SpaceService spaces;
+
+    @Inject
+    DiscussionService discussions;
+
     @Test
     void theRebuiltIndexHoldsEverythingPublishedAndSearchAnswersAllAlong() throws Exception {
         String written = uniqueWord();
@@ -58,6 +70,12 @@ class SearchIndexRebuildIT {
         long slides = library.material(course.lectureId(), MaterialSlot.SLIDES, "课件.pdf",
                 MinimalPdf.of("Cover", "Agenda " + onPageTwo));
         CourseWithLecture draft = library.draftCourse("未发布的课程 " + uniqueWord());
+        String discussed = uniqueWord();
+        long space = spaces.create(library.actor("platform.admin"), new SpaceDraft("重建索引的讨论" + discussed, null,
+                SpaceKind.OPEN_FORUM, SpaceVisibility.ZONE, "ZONE")).getId();
+        discussions.start(library.actor("platform.admin"), space, "重建之后还在", "<p>讨论 " + discussed + "</p>");
+        LibraryFixtures.await(() -> !library.found(discussed, QINGPU_CADRE).isEmpty(), () -> "the post indexed");
+        List<String> post = library.found(discussed, QINGPU_CADRE);
         library.awaitFound(onPageTwo, QINGPU_CADRE, Set.of("material-" + slides));
         library.awaitFound(spoken, QINGPU_CADRE, Set.of("material-" + subtitles));
         Set<String> before = index.indicesBehindAlias();
@@ -81,6 +99,8 @@ class SearchIndexRebuildIT {
                 .satisfies(cue -> assertThat(cue.startSecond()).isEqualTo(64));
         assertThat(library.hits(onPageTwo, QINGPU_CADRE).get(0).sections()).first()
                 .satisfies(section -> assertThat(section.number()).isEqualTo(2));
+        assertThat(library.found(discussed, QINGPU_CADRE)).as("the forum's posts are rebuilt too")
+                .isEqualTo(post).singleElement().asString().startsWith("forum-post-");
         assertThat(library.found("未发布的课程", Set.of("zone", "locality:QINGPU")))
                 .doesNotContain("course-" + draft.courseId());
     }

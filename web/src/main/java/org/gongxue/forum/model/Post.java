@@ -66,6 +66,10 @@ public class Post {
     @Column(name = "edited_at")
     private Instant editedAt;
 
+    /** The search document is behind this post (see forum.service.search.ForumIndexEvents). */
+    @Column(name = "index_pending", nullable = false)
+    private boolean indexPending;
+
     @Version
     private int version;
 
@@ -91,6 +95,14 @@ public class Post {
     public void anchorTo(long lectureId, int second) {
         this.lectureId = lectureId;
         this.lectureSecond = second;
+    }
+
+    /**
+     * Marks the post for the forum's indexing, which writes the marked posts of a thread in bulk
+     * and clears the mark (with a bulk update, which leaves the version alone).
+     */
+    public void markForIndex() {
+        this.indexPending = true;
     }
 
     /** Replaces the body (the caller keeps the old one as a revision). */

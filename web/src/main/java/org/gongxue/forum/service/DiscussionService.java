@@ -276,8 +276,9 @@ public class DiscussionService {
         if (forbiddenWords.foundIn(text)) {
             post.setStatus(PostStatus.HELD);
         }
-        em.persist(post);
+        // Marked before the insert, which then writes the mark (no update of the new row after it).
         indexEvents.changed(post);
+        em.persist(post);
         if (post.getStatus() == PostStatus.VISIBLE) {
             notifications.postAdded(post);
         }

@@ -1,20 +1,17 @@
 package org.gongxue.forum.service.search;
 
 /**
- * The key of a forum indexing event: what changed ({@code post:12}, {@code thread:5},
- * {@code space:3}, the forms of the audit log's targets), so that one topic serves every change.
+ * The key of a forum indexing event: where something changed ({@code thread:5}, {@code space:3},
+ * {@code attachment:8}, the forms of the audit log's targets), so that one topic serves every
+ * change. A changed post is marked and keyed by its thread, so that one event serves a burst.
  */
 public record ForumIndexKey(Scope scope, long id) {
 
     /**
-     * What the event re-indexes: one post, every post of a thread, or of every thread of a space;
-     * or a new attachment, whose text is read first and then its post re-indexed.
+     * What the event re-indexes: the marked posts of a thread, or every post of a space; or a new
+     * attachment, whose text is read first and then its post re-indexed.
      */
-    public enum Scope { POST, THREAD, SPACE, ATTACHMENT }
-
-    public static ForumIndexKey post(long id) {
-        return new ForumIndexKey(Scope.POST, id);
-    }
+    public enum Scope { THREAD, SPACE, ATTACHMENT }
 
     public static ForumIndexKey thread(long id) {
         return new ForumIndexKey(Scope.THREAD, id);

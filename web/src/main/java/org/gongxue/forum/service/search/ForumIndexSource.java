@@ -2,7 +2,9 @@ package org.gongxue.forum.service.search;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,32 +25,47 @@ public class ForumIndexSource {
     @PersistenceContext(unitName = "gongxue")
     EntityManager em;
 
-    /** The post's document, or empty when it has none (unknown, held, hidden or withdrawn). */
-    public Optional<SearchDocument> post(long postId) {
-        Post post = em.find(Post.class, postId);
-        return post == null || post.getStatus() != PostStatus.VISIBLE ? Optional.empty()
-                : Optional.of(ForumDocuments.of(post, attachmentTexts(List.of(postId)).getOrDefault(postId, List.of())));
+    /**
+     * Up to {@code limit} posts of a thread marked for indexing, locked until the caller's
+     * transaction ends: a writer changing one of them meanwhile waits, then marks it again, so
+     * clearing the marks read here never loses a change.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Batch markedPostsOf(long threadId, int limit) {
+        return batchOf(em.createQuery("""
+                        select p from Post p where p.thread.id = :thread and p.indexPending = true order by p.number""",
+                        Post.class)
+                .setParameter("thread", threadId).setLockMode(LockModeType.PESSIMISTIC_WRITE), limit);
     }
 
-    /** Up to {@code limit} posts of a thread numbered after {@code afterNumber}: the documents to write and the ids to remove. */
+    /** Clears the marks of posts whose documents were written (a bulk update: their versions stay). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void indexed(Collection<Long> postIds) {
+        if (!postIds.isEmpty()) {
+            em.createQuery("update Post p set p.indexPending = false where p.id in :posts")
+                    .setParameter("posts", postIds).executeUpdate();
+        }
+    }
+
+    /** Up to {@code limit} posts of a thread numbered after {@code afterNumber}, marked or not. */
     public Batch postsOf(long threadId, int afterNumber, int limit) {
-        List<Post> posts = em.createQuery("""
+        return batchOf(em.createQuery("""
                         select p from Post p where p.thread.id = :thread and p.number > :after order by p.number""",
                         Post.class)
-                .setParameter("thread", threadId).setParameter("after", afterNumber).setMaxResults(limit)
-                .getResultList();
-        Map<Long, List<String>> texts = attachmentTexts(posts.stream().map(Post::getId).toList());
-        List<SearchDocument> documents = new ArrayList<>();
-        List<String> removed = new ArrayList<>();
-        for (Post post : posts) {
-            if (post.getStatus() == PostStatus.VISIBLE) {
-                documents.add(ForumDocuments.of(post, texts.getOrDefault(post.getId(), List.of())));
-            } else {
-                removed.add(ForumDocuments.postId(post.getId()));
-            }
-        }
-        int last = posts.isEmpty() ? afterNumber : posts.get(posts.size() - 1).getNumber();
-        return new Batch(documents, removed, last, posts.size() < limit);
+                .setParameter("thread", threadId).setParameter("after", afterNumber), limit);
+    }
+
+    /** Up to {@code limit} visible posts of the whole forum with ids above {@code afterId}, for a rebuild. */
+    public Batch visiblePostsAfter(long afterId, int limit) {
+        return batchOf(em.createQuery("""
+                        select p from Post p join fetch p.thread t join fetch t.space
+                        where p.id > :after and p.status = :visible order by p.id""", Post.class)
+                .setParameter("after", afterId).setParameter("visible", PostStatus.VISIBLE), limit);
+    }
+
+    public long countVisiblePosts() {
+        return em.createQuery("select count(p) from Post p where p.status = :visible", Long.class)
+                .setParameter("visible", PostStatus.VISIBLE).getSingleResult();
     }
 
     public List<Long> threadsOf(long spaceId) {
@@ -62,16 +79,36 @@ public class ForumIndexSource {
         return attachment == null || attachment.getText() != null ? Optional.empty() : Optional.of(attachment);
     }
 
+    /** Keeps an attachment's text and marks its post, whose document now carries it. */
     public void keepText(long attachmentId, String text) {
         Attachment attachment = em.find(Attachment.class, attachmentId);
         if (attachment != null) {
             attachment.setText(text);
+            em.createQuery("update Post p set p.indexPending = true where p.id = :post")
+                    .setParameter("post", attachment.getPost().getId()).executeUpdate();
         }
     }
 
-    /** The post an attachment belongs to; empty for an unknown attachment. */
-    public Optional<Long> postOf(long attachmentId) {
-        return Optional.ofNullable(em.find(Attachment.class, attachmentId)).map(a -> a.getPost().getId());
+    /** The thread of an attachment's post; empty for an unknown attachment. */
+    public Optional<Long> threadOf(long attachmentId) {
+        return Optional.ofNullable(em.find(Attachment.class, attachmentId))
+                .map(a -> a.getPost().getThread().getId());
+    }
+
+    private Batch batchOf(TypedQuery<Post> query, int limit) {
+        List<Post> posts = query.setMaxResults(limit).getResultList();
+        Map<Long, List<String>> texts = attachmentTexts(posts.stream().map(Post::getId).toList());
+        List<SearchDocument> documents = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        for (Post post : posts) {
+            if (post.getStatus() == PostStatus.VISIBLE) {
+                documents.add(ForumDocuments.of(post, texts.getOrDefault(post.getId(), List.of())));
+            } else {
+                removed.add(ForumDocuments.postId(post.getId()));
+            }
+        }
+        return new Batch(posts.stream().map(Post::getId).toList(), documents, removed,
+                posts.isEmpty() ? 0 : posts.get(posts.size() - 1).getNumber(), posts.size() < limit);
     }
 
     private Map<Long, List<String>> attachmentTexts(Collection<Long> postIds) {
@@ -86,6 +123,10 @@ public class ForumIndexSource {
                         Collectors.mapping(Attachment::getText, Collectors.toList())));
     }
 
-    /** A batch of a thread's posts: what to write, what to remove, where the next batch starts. */
-    public record Batch(List<SearchDocument> documents, List<String> removedIds, int lastNumber, boolean last) {}
+    /**
+     * A batch of posts: their ids (in the order read), what to write, what to remove, the number
+     * of the last one (where a thread's next batch starts) and whether it was the last batch.
+     */
+    public record Batch(List<Long> postIds, List<SearchDocument> documents, List<String> removedIds,
+            int lastNumber, boolean last) {}
 }

@@ -3,10 +3,11 @@ package org.gongxue.library.service.processing;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -17,6 +18,7 @@ import org.gongxue.platform.access.AccessDeniedException;
 import org.gongxue.platform.access.Actor;
 import org.gongxue.platform.access.Role;
 import org.gongxue.platform.outbox.ServiceDownException;
+import org.gongxue.platform.search.IndexedContent;
 import org.gongxue.search.index.ContentIndex;
 import org.gongxue.search.index.RebuildResult;
 import org.gongxue.search.index.RebuildRunningException;
@@ -24,9 +26,10 @@ import org.gongxue.search.index.SearchDocument;
 
 /**
  * A platform administrator's rebuild of the whole search index from the database and the
- * object store, in the background: the library's published courses are read a page at a time
- * and written into a new index while search answers from the old one; the alias then moves to
- * the new one in one step (see {@link ContentIndex#rebuild}). Changes made meanwhile reach both.
+ * object store, in the background: every feature's documents ({@link IndexedContent}: the
+ * library's published courses, the forum's visible posts) are read a page at a time and written
+ * into a new index while search answers from the old one; the alias then moves to the new one in
+ * one step (see {@link ContentIndex#rebuild}). Changes made meanwhile reach both.
  *
  * <p>The progress is this server's: the page that started the rebuild watches it here.
  */
@@ -34,14 +37,9 @@ import org.gongxue.search.index.SearchDocument;
 public class SearchIndexRebuild {
 
     private static final Logger LOG = Logger.getLogger(SearchIndexRebuild.class.getName());
-    /** Courses read per database round trip. */
-    static final int COURSES_PER_PAGE = 100;
-
     @Inject
-    CourseSnapshots snapshots;
-
-    @Inject
-    CourseIndexer indexer;
+    @Any
+    Instance<IndexedContent> contents;
 
     @Inject
     ContentIndex index;
@@ -92,7 +90,7 @@ public class SearchIndexRebuild {
 
     private void run() {
         try {
-            long expected = snapshots.countSearchableDocuments();
+            long expected = contents.stream().mapToLong(IndexedContent::countDocuments).sum();
             status.updateAndGet(current -> current.progressed(0, expected));
             RebuildResult result = index.rebuild(expected, this::documents,
                     (done, total) -> status.updateAndGet(current -> current.progressed(done, total)));
@@ -110,22 +108,13 @@ public class SearchIndexRebuild {
         }
     }
 
-    /** The documents of every published course, read lazily a page of courses at a time. */
+    /**
+     * The documents of every feature, one after the other. Concatenated rather than flat-mapped:
+     * the rebuild pulls documents through an iterator, and a flat map would read a whole
+     * feature's documents into memory at once.
+     */
     private Stream<SearchDocument> documents() {
-        return Stream.iterate(snapshots.publishedAfter(0, COURSES_PER_PAGE), page -> !page.isEmpty(),
-                        page -> snapshots.publishedAfter(page.get(page.size() - 1), COURSES_PER_PAGE))
-                .flatMap(List::stream)
-                .flatMap(courseId -> snapshots.of(courseId).filter(CourseSnapshot::published).stream())
-                .flatMap(course -> documentsOf(course).stream());
-    }
-
-    private List<SearchDocument> documentsOf(CourseSnapshot course) {
-        try {
-            return indexer.documents(course);
-        } catch (ServiceDownException e) {
-            // Stops the rebuild: the new index would lack this course's materials.
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+        return contents.stream().map(IndexedContent::documents).reduce(Stream.empty(), Stream::concat);
     }
 
     private static String describe(Exception e) {

@@ -9,7 +9,7 @@ class ForumIndexKeyTest {
 
     @Test
     void keysReadBackAsWritten() {
-        assertThat(ForumIndexKey.post(12).toString()).isEqualTo("post:12");
+        assertThat(ForumIndexKey.attachment(12).toString()).isEqualTo("attachment:12");
         assertThat(ForumIndexKey.parse("thread:5")).isEqualTo(ForumIndexKey.thread(5));
         assertThat(ForumIndexKey.parse(ForumIndexKey.space(3).toString()).scope()).isEqualTo(ForumIndexKey.Scope.SPACE);
     }
@@ -18,7 +18,9 @@ class ForumIndexKeyTest {
     void textThatIsNoKeyIsRefused() {
         assertThatThrownBy(() -> ForumIndexKey.parse("12")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ForumIndexKey.parse("course:12")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> ForumIndexKey.parse("post:x")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ForumIndexKey.parse("post:12")).as("posts are indexed through their thread")
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ForumIndexKey.parse("thread:x")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
