@@ -58,7 +58,7 @@ public class ForumIndexSource {
     /** Up to {@code limit} visible posts of the whole forum with ids above {@code afterId}, for a rebuild. */
     public Batch visiblePostsAfter(long afterId, int limit) {
         return batchOf(em.createQuery("""
-                        select p from Post p join fetch p.thread t join fetch t.space
+                        select p from Post p join fetch p.thread
                         where p.id > :after and p.status = :visible order by p.id""", Post.class)
                 .setParameter("after", afterId).setParameter("visible", PostStatus.VISIBLE), limit);
     }
