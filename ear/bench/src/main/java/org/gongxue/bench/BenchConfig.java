@@ -37,8 +37,8 @@ record BenchConfig(
         Path outputDir,
         Path failedMarker) {
 
-    /** Every benchmark, in the order they run; the last four go through the running platform. */
-    static final String ALL = "put,range,index,search,extract,pipeline,api-search,stream,upload";
+    /** Every benchmark, in the order they run; the last five go through the running platform. */
+    static final String ALL = "put,range,index,search,extract,pipeline,api-search,stream,upload,forum";
 
     static BenchConfig fromSystemProperties() {
         return new BenchConfig(

@@ -73,6 +73,9 @@ public final class BenchMain {
         if (config.runs("upload")) {
             run(report, "upload", () -> new UploadBench(config).run());
         }
+        if (config.runs("forum")) {
+            run(report, "forum", () -> new ForumBench(config).run());
+        }
 
         String loadAtEnd = Machine.loadAverage();
         String otherJvmsAtEnd = Machine.otherJvms();
