@@ -25,13 +25,8 @@ public class ReadMarker {
     @Column(name = "last_read_number", nullable = false)
     private int lastReadNumber;
 
+    /** Markers are created by an insert that does nothing when another tab's came first (FollowService). */
     protected ReadMarker() {
-    }
-
-    public ReadMarker(long personId, long threadId, int lastReadNumber) {
-        this.personId = personId;
-        this.threadId = threadId;
-        this.lastReadNumber = lastReadNumber;
     }
 
     public int getLastReadNumber() {

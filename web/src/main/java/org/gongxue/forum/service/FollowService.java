@@ -101,17 +101,29 @@ public class FollowService {
         return read;
     }
 
-    /** Records that the person was shown the thread up to this post; returns how far they had read before. */
+    /**
+     * Records that the person was shown the thread up to this post; returns how far they had read
+     * before. Two tabs opening a thread for the first time at once both find no marker: the later
+     * insert waits for the earlier one and then does nothing (persisting a new marker failed the
+     * second tab on the unique key), and both move the one marker forward.
+     */
     int readUpTo(long personId, long threadId, int number) {
-        List<ReadMarker> markers = em.createQuery(
-                        "select m from ReadMarker m where m.personId = :me and m.threadId = :thread", ReadMarker.class)
-                .setParameter("me", personId).setParameter("thread", threadId).getResultList();
+        List<ReadMarker> markers = markers(personId, threadId);
         if (markers.isEmpty()) {
-            em.persist(new ReadMarker(personId, threadId, number));
-            return 0;
+            em.createNativeQuery("""
+                            insert into forum_read_marker (person_id, thread_id, last_read_number) values (?1, ?2, 0)
+                            on conflict do nothing""")
+                    .setParameter(1, personId).setParameter(2, threadId).executeUpdate();
+            markers = markers(personId, threadId);
         }
         int before = markers.get(0).getLastReadNumber();
         markers.get(0).readUpTo(number);
         return before;
+    }
+
+    private List<ReadMarker> markers(long personId, long threadId) {
+        return em.createQuery("select m from ReadMarker m where m.personId = :me and m.threadId = :thread",
+                        ReadMarker.class)
+                .setParameter("me", personId).setParameter("thread", threadId).getResultList();
     }
 }
