@@ -40,6 +40,8 @@ import org.gongxue.forum.service.NotificationView;
 import org.gongxue.forum.service.ReplyDraft;
 import org.gongxue.forum.service.SpaceService;
 import org.gongxue.forum.service.SpaceView;
+import org.gongxue.forum.service.search.ForumSearch;
+import org.gongxue.library.LibraryFixtures;
 import org.gongxue.people.service.Actors;
 import org.gongxue.people.service.PeopleService;
 import org.gongxue.people.service.PersonDraft;
@@ -66,7 +68,8 @@ class EventRoomsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return PlatformDeployment.withTestClassesInWeb(EventRoomsIT.class);
+        return PlatformDeployment.withTestClassesInWeb(EventRoomsIT.class, LibraryFixtures.class,
+                LibraryFixtures.CourseWithLecture.class);
     }
 
     @Inject
@@ -98,6 +101,9 @@ class EventRoomsIT {
 
     @Inject
     NotificationService notifications;
+
+    @Inject
+    ForumSearch forumSearch;
 
     @Inject
     PeopleService people;
@@ -142,6 +148,25 @@ class EventRoomsIT {
                         .extracting(Problem::messageKey).contains("forum.problem.spaceClosed"));
         assertThat(discussions.reply(organiser, question,
                 ReplyDraft.of("<p>将另行通知。</p>"))).isNotNull();
+    }
+
+    @Test
+    void aNarrowerAudienceReachesTheSearchEntriesOfTheQuestionsAlreadyAsked() {
+        Actor organiser = actor("admin.qingpu");
+        long event = events.create(organiser, draft("QINGPU", EventKind.LECTURE, "zone", inDays(30)));
+        Actor insider = cadre("QINGPU");
+        Actor outsider = cadre("WUJIANG");
+        String word = LibraryFixtures.uniqueWord();
+        long space = rooms.roomOf(insider, event).orElseThrow().getSpaceId();
+        discussions.start(outsider, space, "关于" + word + "的提问", "<p>" + word + "怎样落地？</p>");
+        LibraryFixtures.await(() -> forumSearch.search(outsider, word, 0, 10).getThreadCount() == 1,
+                () -> "the question found by the zone");
+
+        events.update(organiser, event, draft("QINGPU", EventKind.LECTURE, "locality:QINGPU", inDays(30)));
+
+        LibraryFixtures.await(() -> forumSearch.search(outsider, word, 0, 10).getThreadCount() == 0,
+                () -> "the question out of the Wujiang cadre's search");
+        assertThat(forumSearch.search(insider, word, 0, 10).getThreadCount()).isEqualTo(1);
     }
 
     @Test

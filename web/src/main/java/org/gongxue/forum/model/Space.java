@@ -79,18 +79,24 @@ public class Space {
      * zone, a locality, or a group such as a class), not to a group of its own.
      */
     public static Space forCourse(long courseId, String title, String localityCode, long memberGroupId,
-                                  String courseAudienceKey, SpaceVisibility visibility) {
+                                  String courseAudienceKey) {
         Space space = new Space(title, null, SpaceKind.COURSE_DISCUSSION, localityCode, memberGroupId, courseId,
-                visibility);
-        space.followCourse(title, courseAudienceKey, visibility);
+                SpaceVisibility.MEMBERS);
+        space.follow(title, courseAudienceKey);
         return space;
     }
 
-    /** Brings a course's discussion space in line with its course; whether anything changed. */
-    public boolean followCourse(String title, String courseAudienceKey, SpaceVisibility shownAs) {
-        boolean changed = !title.equals(name) || !courseAudienceKey.equals(audienceKey) || shownAs != visibility;
-        this.name = title;
-        this.audienceKey = courseAudienceKey;
+    /**
+     * Brings a space that belongs to something else (a course, an event) in line with its owner:
+     * its name, and the owner's audience as the key every read filters by; the listings show a
+     * zone or locality audience as such and any group as members only. Whether anything changed.
+     */
+    public boolean follow(String ownerName, String ownerAudienceKey) {
+        SpaceVisibility shownAs = ownerAudienceKey.equals(Audience.zone().key()) ? SpaceVisibility.ZONE
+                : ownerAudienceKey.startsWith("locality:") ? SpaceVisibility.LOCALITY : SpaceVisibility.MEMBERS;
+        boolean changed = !ownerName.equals(name) || !ownerAudienceKey.equals(audienceKey) || shownAs != visibility;
+        this.name = ownerName;
+        this.audienceKey = ownerAudienceKey;
         this.visibility = shownAs;
         return changed;
     }
@@ -137,7 +143,7 @@ public class Space {
 
     /**
      * Sets who sees the space, and with it the audience key every read filters by. A course's
-     * discussion follows its course instead ({@link #followCourse}).
+     * discussion follows its course instead ({@link #follow}).
      */
     public void showTo(SpaceVisibility visibility) {
         this.visibility = visibility;
@@ -146,15 +152,6 @@ public class Space {
             case LOCALITY -> Audience.locality(localityCode).key();
             case MEMBERS -> Audience.group(memberGroupId).key();
         };
-    }
-
-    /**
-     * Shows the space to the audience of the thing it belongs to (an event's), rather than to the
-     * audience its visibility and locality would give.
-     */
-    public void showToAudienceOf(String ownerAudienceKey, SpaceVisibility shownAs) {
-        this.visibility = shownAs;
-        this.audienceKey = ownerAudienceKey;
     }
 
     public void close(Instant at) {

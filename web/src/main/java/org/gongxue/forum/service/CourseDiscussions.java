@@ -8,12 +8,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import org.gongxue.forum.model.Space;
-import org.gongxue.forum.model.SpaceVisibility;
 import org.gongxue.forum.service.search.ForumIndexEvents;
 import org.gongxue.library.service.CoursePublished;
 import org.gongxue.people.model.GroupKind;
 import org.gongxue.people.model.PersonGroup;
-import org.gongxue.platform.access.Audience;
 
 /**
  * Every published course has its discussion space: opened when the course is first published
@@ -24,8 +22,6 @@ import org.gongxue.platform.access.Audience;
 @ApplicationScoped
 @Transactional
 public class CourseDiscussions {
-
-    private static final String LOCALITY_PREFIX = "locality:";
 
     @PersistenceContext(unitName = "gongxue")
     EntityManager em;
@@ -41,10 +37,9 @@ public class CourseDiscussions {
     public long open(CoursePublished course) {
         String name = course.title().length() > SpaceService.MAX_NAME
                 ? course.title().substring(0, SpaceService.MAX_NAME) : course.title();
-        SpaceVisibility visibility = visibilityOf(course.audienceKey());
         Optional<Space> existing = spaceOf(course.courseId());
         if (existing.isPresent()) {
-            if (existing.get().followCourse(name, course.audienceKey(), visibility)) {
+            if (existing.get().follow(name, course.audienceKey())) {
                 indexEvents.changed(existing.get());
             }
             return existing.get().getId();
@@ -55,8 +50,7 @@ public class CourseDiscussions {
         PersonGroup group = new PersonGroup(name, GroupKind.SPACE, locality);
         em.persist(group);
         em.flush();
-        Space space = Space.forCourse(course.courseId(), name, locality, group.getId(), course.audienceKey(),
-                visibility);
+        Space space = Space.forCourse(course.courseId(), name, locality, group.getId(), course.audienceKey());
         em.persist(space);
         return space.getId();
     }
@@ -65,13 +59,5 @@ public class CourseDiscussions {
     public Optional<Space> spaceOf(long courseId) {
         return em.createQuery("select s from Space s where s.courseId = :course", Space.class)
                 .setParameter("course", courseId).getResultStream().findFirst();
-    }
-
-    /** The course's audience as a space's visibility: a group (a class …) shows it to members only. */
-    private static SpaceVisibility visibilityOf(String audienceKey) {
-        if (audienceKey.equals(Audience.zone().key())) {
-            return SpaceVisibility.ZONE;
-        }
-        return audienceKey.startsWith(LOCALITY_PREFIX) ? SpaceVisibility.LOCALITY : SpaceVisibility.MEMBERS;
     }
 }

@@ -100,10 +100,11 @@ public class SpaceService {
      */
     public void follow(long spaceId, String name, String ownerAudienceKey) {
         Space space = space(spaceId);
-        SpaceVisibility shownAs = ownerAudienceKey.equals(Audience.zone().key()) ? SpaceVisibility.ZONE
-                : ownerAudienceKey.startsWith("locality:") ? SpaceVisibility.LOCALITY : SpaceVisibility.MEMBERS;
-        space.setName(name.length() > MAX_NAME ? name.substring(0, MAX_NAME) : name);
-        space.showToAudienceOf(Audience.parse(ownerAudienceKey).key(), shownAs);
+        String shownName = name.length() > MAX_NAME ? name.substring(0, MAX_NAME) : name;
+        if (space.follow(shownName, Audience.parse(ownerAudienceKey).key())) {
+            // The posts' search entries carry the space's audience: a narrower one must reach them.
+            indexEvents.changed(space);
+        }
     }
 
     /** Closes a space: it stays readable, only its moderators still write in it. */
