@@ -7,25 +7,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.util.Collections;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongxue.contentstore.ContentStore;
-import org.gongxue.contentstore.ObjectNotFoundException;
 import org.gongxue.events.service.EventFileAccess;
 import org.gongxue.events.service.EventFiles;
 import org.gongxue.events.service.EventNotFoundException;
-import org.gongxue.library.api.ContentDisposition;
+import org.gongxue.library.api.CheckedObjectResponse;
+import org.gongxue.library.api.CheckedObjectResponse.CheckedObject;
 import org.gongxue.people.service.CurrentActor;
 import org.gongxue.platform.access.Actor;
 import org.gongxue.platform.api.ApiProblems;
 import org.gongxue.platform.security.GongxueAuthenticationMechanism;
-import org.gongxue.platform.streaming.ObjectSource;
-import org.gongxue.platform.streaming.ObjectStreamer;
-import org.gongxue.platform.streaming.ServletResponseSink;
 
 /**
  * The bytes of an event's file: {@code GET|HEAD /api/event-files/{id}} ({@code ?download} asks for a
@@ -39,7 +33,6 @@ public class EventFileServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String PATH = "/api/event-files/";
     private static final Pattern ADDRESS = Pattern.compile("/(\\d{1,18})");
-    private static final Logger LOG = Logger.getLogger(EventFileServlet.class.getName());
 
     @Inject
     CurrentActor actor;
@@ -77,18 +70,7 @@ public class EventFileServlet extends HttpServlet {
             ApiProblems.write(request, response, Response.Status.NOT_FOUND, "events.files.notFound");
             return;
         }
-        // Behind an access check: no shared cache may keep it, and the browser asks again (cheaply: 304).
-        response.setHeader("Cache-Control", "private, no-cache");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Disposition", ContentDisposition.of(file.originalName(),
-                request.getParameter("download") != null || !ContentDisposition.showableInPage(file.mediaType())));
-        try {
-            new ObjectStreamer(ObjectSource.of(store).servedAs(file.mediaType())).stream(file.objectKey(), method,
-                    name -> Collections.list(request.getHeaders(name)), new ServletResponseSink(response));
-        } catch (ObjectNotFoundException e) {
-            LOG.log(Level.WARNING, "event file {0}: object {1} is missing", new Object[] {file.fileId(), file.objectKey()});
-            response.reset();
-            ApiProblems.write(request, response, Response.Status.NOT_FOUND, "events.files.notFound");
-        }
+        CheckedObjectResponse.send(request, response, method, store, new CheckedObject(file.objectKey(),
+                file.mediaType(), file.originalName(), "event file " + file.fileId(), "events.files.notFound"));
     }
 }

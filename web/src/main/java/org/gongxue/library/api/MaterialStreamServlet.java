@@ -7,14 +7,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.util.Collections;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongxue.contentstore.ContentStore;
-import org.gongxue.contentstore.ObjectNotFoundException;
+import org.gongxue.library.api.CheckedObjectResponse.CheckedObject;
 import org.gongxue.library.model.ProcessingState;
 import org.gongxue.library.service.CourseCatalog;
 import org.gongxue.library.service.CourseNotFoundException;
@@ -22,9 +19,6 @@ import org.gongxue.library.service.MaterialAccess;
 import org.gongxue.people.service.CurrentActor;
 import org.gongxue.platform.api.ApiProblems;
 import org.gongxue.platform.security.GongxueAuthenticationMechanism;
-import org.gongxue.platform.streaming.ObjectSource;
-import org.gongxue.platform.streaming.ObjectStreamer;
-import org.gongxue.platform.streaming.ServletResponseSink;
 
 /**
  * Streams and downloads materials: {@code GET|HEAD /api/streams/materials/{id}[/{variant}]}
@@ -42,7 +36,6 @@ public class MaterialStreamServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String PATH = "/api/streams/materials/";
     private static final Pattern ADDRESS = Pattern.compile("/(\\d{1,18})(?:/([a-z]+))?");
-    private static final Logger LOG = Logger.getLogger(MaterialStreamServlet.class.getName());
 
     @Inject
     CurrentActor actor;
@@ -88,28 +81,8 @@ public class MaterialStreamServlet extends HttpServlet {
             ApiProblems.write(request, response, Response.Status.NOT_FOUND, "library.reader.material.notReady");
             return;
         }
-        String mediaType = variant.get().mediaType(material);
-        boolean download = request.getParameter("download") != null;
-        // Behind an access check: no shared cache may keep it, and the browser asks again (cheaply: 304).
-        response.setHeader("Cache-Control", "private, no-cache");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Disposition", ContentDisposition.of(material.originalName(),
-                download || !ContentDisposition.showableInPage(mediaType == null ? "" : mediaType)));
-        try {
-            new ObjectStreamer(ObjectSource.of(store).servedAs(mediaType)).stream(key, method,
-                    name -> Collections.list(request.getHeaders(name)), new ServletResponseSink(response));
-        } catch (IOException e) {
-            if (!response.isCommitted()) {
-                throw e;
-            }
-            // Players drop the connection whenever the viewer seeks: routine, not a server error.
-            LOG.log(Level.FINE, "material {0}: the client stopped reading ({1})",
-                    new Object[] {material.materialId(), e.getMessage()});
-        } catch (ObjectNotFoundException e) {
-            // The database names an object the store lacks: worth a line in the log, a 404 to the reader.
-            LOG.log(Level.WARNING, "material {0}: object {1} is missing", new Object[] {material.materialId(), key});
-            response.reset();
-            ApiProblems.write(request, response, Response.Status.NOT_FOUND, "library.reader.notFound");
-        }
+        CheckedObjectResponse.send(request, response, method, store, new CheckedObject(key,
+                variant.get().mediaType(material), material.originalName(), "material " + material.materialId(),
+                "library.reader.notFound"));
     }
 }
